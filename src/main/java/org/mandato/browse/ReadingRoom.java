@@ -1,0 +1,145 @@
+package org.mandato.browse;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.mandato.browse.BrowsePages.ActorPage;
+import org.mandato.browse.BrowsePages.DocumentParagraphs;
+import org.mandato.browse.BrowsePages.HomePage;
+import org.mandato.browse.BrowsePages.InstitutionChoice;
+import org.mandato.browse.BrowsePages.ParagraphPage;
+import org.mandato.browse.BrowsePages.ReportPage;
+import org.mandato.browse.BrowsePages.ThemePage;
+import org.mandato.browse.BrowsePages.ThemeReports;
+import org.mandato.catalog.Actor;
+import org.mandato.catalog.Catalog;
+import org.mandato.catalog.Document;
+import org.mandato.catalog.Paragraph;
+import org.mandato.catalog.Summit;
+import org.mandato.catalog.Theme;
+import org.mandato.reporting.Report;
+import org.mandato.reporting.Reports;
+import org.mandato.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles the public pages from the catalogue and the published reports. */
+@Service
+@Transactional(readOnly = true)
+class ReadingRoom {
+
+    static final int LATEST_REPORTS_ON_HOME = 5;
+
+    private final Catalog catalog;
+    private final Reports reports;
+
+    ReadingRoom(Catalog catalog, Reports reports) {
+        this.catalog = catalog;
+        this.reports = reports;
+    }
+
+    HomePage home() {
+        List<Theme> topThemes = catalog.themes().stream().filter(Theme::isTopLevel).toList();
+        return new HomePage(catalog.summits(), topThemes, reports.latestPublished(LATEST_REPORTS_ON_HOME));
+    }
+
+    ThemePage themePage(String slug, String institutionCode) {
+        List<Theme> themes = catalog.themes();
+        Theme theme = themes.stream().filter(t -> t.slug().equals(slug)).findFirst()
+                .orElseThrow(() -> new NotFoundException("theme " + slug));
+        Optional<Actor> selected = Optional.empty();
+        if (institutionCode != null && !institutionCode.isBlank()) {
+            selected = Optional.of(catalog.institution(institutionCode)
+                    .orElseThrow(() -> new NotFoundException("institution " + institutionCode)));
+        }
+        Theme parent = themes.stream().filter(t -> Long.valueOf(t.id()).equals(theme.parentId())).findFirst().orElse(null);
+        List<Theme> subThemes = themes.stream().filter(t -> Long.valueOf(theme.id()).equals(t.parentId())).toList();
+        Map<Long, Integer> counts = reports.publishedCountsAbout(theme);
+        Long selectedId = selected.map(Actor::id).orElse(null);
+        List<InstitutionChoice> choices = catalog.institutions().stream()
+                .map(i -> new InstitutionChoice(i, counts.getOrDefault(i.id(), 0), Long.valueOf(i.id()).equals(selectedId),
+                        theme.path() + "?institution=" + i.code()))
+                .toList();
+        return new ThemePage(theme, parent, subThemes, groupByDocument(catalog.paragraphsAbout(theme)), choices,
+                selected.orElse(null), reports.publishedAbout(theme, selected));
+    }
+
+    ParagraphPage paragraphPage(String summitSlug, String documentSlug, String paragraphSlug) {
+        Summit summit = catalog.summit(summitSlug).orElseThrow(() -> new NotFoundException("summit " + summitSlug));
+        Document document = catalog.document(summitSlug, documentSlug)
+                .orElseThrow(() -> new NotFoundException("document " + documentSlug));
+        List<Paragraph> all = catalog.paragraphsOf(document);
+        int index = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).slug().equals(paragraphSlug)) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new NotFoundException("paragraph " + paragraphSlug);
+        }
+        Paragraph paragraph = all.get(index);
+        var section = paragraph.sectionId() == null ? null : catalog.sectionsOf(document).stream()
+                .filter(s -> s.id() == paragraph.sectionId()).findFirst().orElse(null);
+        return new ParagraphPage(summit, document, section, paragraph, catalog.themesOf(paragraph),
+                reports.publishedCiting(paragraph),
+                index > 0 ? all.get(index - 1) : null,
+                index < all.size() - 1 ? all.get(index + 1) : null);
+    }
+
+    ActorPage institutionPage(String code, Locale locale) {
+        Actor institution = catalog.institution(code).orElseThrow(() -> new NotFoundException("institution " + code));
+        return actorPage(institution, locale);
+    }
+
+    ActorPage countryPage(String code, Locale locale) {
+        Actor country = catalog.country(code).orElseThrow(() -> new NotFoundException("country " + code));
+        return actorPage(country, locale);
+    }
+
+    ReportPage reportPage(long id) {
+        return new ReportPage(reports.published(id).orElseThrow(() -> new NotFoundException("report " + id)));
+    }
+
+    /** The actor's reports under each of their themes, themes in the reader's alphabetical order. */
+    private ActorPage actorPage(Actor actor, Locale locale) {
+        List<Report> published = reports.publishedBy(actor);
+        Collator collator = Collator.getInstance(locale);
+        String lang = locale.getLanguage();
+        Map<Theme, List<Report>> byTheme = new java.util.TreeMap<>(
+                Comparator.comparing((Theme t) -> t.name().text(lang), collator).thenComparing(Theme::slug));
+        for (Report report : published) {
+            for (Theme theme : report.themes()) {
+                byTheme.computeIfAbsent(theme, t -> new ArrayList<>()).add(report);
+            }
+        }
+        List<ThemeReports> groups = byTheme.entrySet().stream()
+                .map(e -> new ThemeReports(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
+        return new ActorPage(actor, groups, published.size());
+    }
+
+    /** Paragraphs grouped under their document, keeping the given order (newest summit first). */
+    private List<DocumentParagraphs> groupByDocument(List<Paragraph> paragraphs) {
+        Map<Long, Document> documents = catalog.documents().stream().collect(Collectors.toMap(Document::id, Function.identity()));
+        Map<Long, Summit> summits = catalog.summits().stream().collect(Collectors.toMap(Summit::id, Function.identity()));
+        Map<Long, List<Paragraph>> byDocument = new LinkedHashMap<>();
+        for (Paragraph paragraph : paragraphs) {
+            byDocument.computeIfAbsent(paragraph.documentId(), d -> new ArrayList<>()).add(paragraph);
+        }
+        return byDocument.entrySet().stream()
+                .map(e -> {
+                    Document document = documents.get(e.getKey());
+                    return new DocumentParagraphs(summits.get(document.summitId()), document, List.copyOf(e.getValue()));
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,141 @@
+package org.mandato.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the catalogue for pages and other modules. */
+@Service
+@Transactional(readOnly = true)
+public class Catalog {
+
+    private final SummitRepository summits;
+    private final ParagraphRepository paragraphs;
+    private final ThemeRepository themes;
+    private final ActorRepository actors;
+
+    Catalog(SummitRepository summits, ParagraphRepository paragraphs, ThemeRepository themes, ActorRepository actors) {
+        this.summits = summits;
+        this.paragraphs = paragraphs;
+        this.themes = themes;
+        this.actors = actors;
+    }
+
+    public List<Summit> summits() {
+        return summits.findAll();
+    }
+
+    public Optional<Summit> summit(String slug) {
+        return summits().stream().filter(s -> s.slug().equals(slug)).findFirst();
+    }
+
+    public List<Document> documents() {
+        return summits.findAllDocuments();
+    }
+
+    public List<Document> documentsOf(Summit summit) {
+        return documents().stream().filter(d -> d.summitId() == summit.id()).toList();
+    }
+
+    public Optional<Document> document(String summitSlug, String documentSlug) {
+        return documents().stream()
+                .filter(d -> d.summitSlug().equals(summitSlug) && d.slug().equals(documentSlug))
+                .findFirst();
+    }
+
+    public List<Section> sectionsOf(Document document) {
+        return summits.findSections(document.id());
+    }
+
+    public List<Paragraph> paragraphsOf(Document document) {
+        return paragraphs.findByDocument(document.id());
+    }
+
+    public Optional<Paragraph> paragraph(Document document, String slug) {
+        return paragraphs.findBySlug(document.id(), slug);
+    }
+
+    /** The paragraph a citation names: the document's citation label and the paragraph number. */
+    public Optional<Paragraph> paragraphByCitation(String citationLabel, String number) {
+        return paragraphs.findByCitation(citationLabel, number);
+    }
+
+    public List<Paragraph> paragraphs(Collection<Long> ids) {
+        return paragraphs.findByIds(ids);
+    }
+
+    /** Paragraphs tagged with the theme or one of its sub-themes, newest summit first. */
+    public List<Paragraph> paragraphsAbout(Theme theme) {
+        return paragraphs.findByThemes(themeAndDescendants(theme));
+    }
+
+    public List<Theme> themes() {
+        return themes.findAll();
+    }
+
+    public Optional<Theme> theme(String slug) {
+        return themes().stream().filter(t -> t.slug().equals(slug)).findFirst();
+    }
+
+    public List<Theme> subThemes(Theme theme) {
+        return themes().stream().filter(t -> Long.valueOf(theme.id()).equals(t.parentId())).toList();
+    }
+
+    public List<Theme> themesOf(Paragraph paragraph) {
+        Set<Long> ids = new HashSet<>(themes.themeIdsOfParagraph(paragraph.id()));
+        return themes().stream().filter(t -> ids.contains(t.id())).toList();
+    }
+
+    public Map<Long, List<Long>> themeIdsByParagraph(List<Long> paragraphIds) {
+        return themes.themeIdsByParagraph(paragraphIds);
+    }
+
+    /** The ids of a theme and of all themes below it. */
+    public Set<Long> themeAndDescendants(Theme theme) {
+        List<Theme> all = themes();
+        Set<Long> ids = new HashSet<>(List.of(theme.id()));
+        List<Long> frontier = new ArrayList<>(ids);
+        while (!frontier.isEmpty()) {
+            Set<Long> parents = Set.copyOf(frontier);
+            frontier.clear();
+            for (Theme candidate : all) {
+                if (candidate.parentId() != null && parents.contains(candidate.parentId()) && ids.add(candidate.id())) {
+                    frontier.add(candidate.id());
+                }
+            }
+        }
+        return ids;
+    }
+
+    public List<Actor> institutions() {
+        return actors.findByKind(ActorKind.INSTITUTION);
+    }
+
+    public List<Actor> countries() {
+        return actors.findByKind(ActorKind.COUNTRY);
+    }
+
+    public Optional<Actor> institution(String code) {
+        return actors.findByCode(ActorKind.INSTITUTION, code);
+    }
+
+    public Optional<Actor> country(String code) {
+        return actors.findByCode(ActorKind.COUNTRY, code);
+    }
+
+    /** An institution or a country, by its code. */
+    public Optional<Actor> actor(String code) {
+        return institution(code).or(() -> country(code));
+    }
+
+    public Optional<Actor> actor(long id) {
+        return actors.findById(id);
+    }
+}

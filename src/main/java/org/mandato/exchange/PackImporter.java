@@ -1,0 +1,199 @@
+package org.mandato.exchange;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.mandato.catalog.ActorKind;
+import org.mandato.catalog.CatalogImport;
+import org.mandato.catalog.CatalogImport.ActorEntry;
+import org.mandato.catalog.CatalogImport.DocumentEntry;
+import org.mandato.catalog.CatalogImport.ParagraphEntry;
+import org.mandato.catalog.CatalogImport.SectionEntry;
+import org.mandato.catalog.CatalogImport.SummitEntry;
+import org.mandato.catalog.CatalogImport.ThemeEntry;
+import org.mandato.reporting.ReportImport;
+import org.mandato.reporting.ReportImport.ReportEntry;
+import org.mandato.reporting.ReportStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a data pack (see {@code packs/summits-of-the-americas/FORMAT.md}) in one transaction:
+ * either every row of every file is written, or nothing is and the error names file and line.
+ */
+@Service
+public class PackImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(PackImporter.class);
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+
+    private final ResourceLoader resources;
+    private final CatalogImport catalog;
+    private final ReportImport reports;
+
+    PackImporter(ResourceLoader resources, CatalogImport catalog, ReportImport reports) {
+        this.resources = resources;
+        this.catalog = catalog;
+        this.reports = reports;
+    }
+
+    /** Loads the pack at {@code location}, a folder as a Spring resource ("classpath:packs/x/", "file:/path/"). */
+    @Transactional
+    public PackSummary load(String location) {
+        Resource folder = resources.getResource(location.endsWith("/") ? location : location + "/");
+        Properties manifest = manifest(folder);
+        List<String> files = Arrays.stream(manifest.getProperty("files", "").split(","))
+                .map(String::strip).filter(f -> !f.isEmpty()).toList();
+        if (files.isEmpty()) {
+            throw new PackLoadException("pack.properties", 0, "'files' lists no file", null);
+        }
+        int rows = 0;
+        for (String file : files) {
+            rows += loadFile(folder, file);
+        }
+        String name = manifest.getProperty("name", location);
+        log.info("Loaded pack '{}': {} rows from {} files", name, rows, files.size());
+        return new PackSummary(name, files.size(), rows);
+    }
+
+    public record PackSummary(String name, int files, int rows) {}
+
+    private Properties manifest(Resource folder) {
+        try (Reader reader = reader(folder.createRelative("pack.properties"))) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            return properties;
+        } catch (IOException e) {
+            throw new PackLoadException("pack.properties", 0, "cannot be read at " + folder.getDescription(), e);
+        }
+    }
+
+    private int loadFile(Resource folder, String file) {
+        PackFileKind kind;
+        try {
+            kind = PackFileKind.of(file);
+        } catch (IllegalArgumentException e) {
+            throw new PackLoadException(file, 0, e.getMessage(), e);
+        }
+        try (Reader reader = reader(folder.createRelative(file)); CSVParser parser = FORMAT.parse(reader)) {
+            List<String> header = parser.getHeaderNames();
+            for (String column : kind.requiredColumns) {
+                if (!header.contains(column)) {
+                    throw new PackLoadException(file, 1, "missing column '" + column + "'", null);
+                }
+            }
+            String unknown = kind.unknownColumn(header);
+            if (unknown != null) {
+                throw new PackLoadException(file, 1, "unknown column '" + unknown + "'", null);
+            }
+            Iterator<CSVRecord> records = parser.iterator();
+            long nextLine = parser.getCurrentLineNumber() + 1;
+            int count = 0;
+            while (true) {
+                long line = nextLine;
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new PackLoadException(file, line, "not valid CSV (" + rootMessage(e) + ")", e);
+                }
+                nextLine = parser.getCurrentLineNumber() + 1;
+                if (!record.isConsistent()) {
+                    throw new PackLoadException(file, line, "has " + record.size() + " values but the header has "
+                            + header.size() + " columns", null);
+                }
+                try {
+                    write(kind, new PackRow(record), count);
+                } catch (IllegalArgumentException e) {
+                    throw new PackLoadException(file, line, e.getMessage(), e);
+                } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                    throw new PackLoadException(file, line, "conflicts with data already loaded (" + rootMessage(e) + ")", e);
+                }
+                count++;
+            }
+            return count;
+        } catch (IOException e) {
+            throw new PackLoadException(file, 0, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void write(PackFileKind kind, PackRow row, int order) {
+        switch (kind) {
+            case THEMES -> catalog.theme(new ThemeEntry(row.required("slug"), row.optional("parent"),
+                    row.integer("legacy_id"), row.localized("name")), order);
+            case INSTITUTIONS -> catalog.actor(new ActorEntry(ActorKind.INSTITUTION, row.required("code"),
+                    row.optional("website"), row.integer("jswg_from"), row.integer("jswg_until"), row.integer("legacy_id"),
+                    row.localized("name"), row.localized("acronym")), order);
+            case COUNTRIES -> catalog.actor(new ActorEntry(ActorKind.COUNTRY, countryCode(row.required("code")),
+                    null, null, null, null, row.localized("name"), java.util.Map.of()), order);
+            case SUMMITS -> catalog.summit(new SummitEntry(row.required("slug"), row.integer("ordinal"),
+                    row.required("place"), row.optional("country"), row.date("start_date"), row.date("end_date"),
+                    row.optional("website"), row.localized("name"), row.localized("motto")), order);
+            case DOCUMENTS -> catalog.document(new DocumentEntry(row.required("summit"), row.required("slug"),
+                    row.required("kind"), row.date("adopted_on"), row.optional("official_url"),
+                    row.required("citation_label"), row.localized("title")), order);
+            case SECTIONS -> {
+                String[] document = documentPath(row);
+                catalog.section(new SectionEntry(document[0], document[1], row.required("code"), row.localized("name")), order);
+            }
+            case PARAGRAPHS -> {
+                String[] document = documentPath(row);
+                catalog.paragraph(new ParagraphEntry(document[0], document[1], row.required("number"),
+                        row.optional("section"), row.optional("parent"), row.list("themes"),
+                        row.localized("title"), row.localized("text")), order);
+            }
+            case REPORTS -> reports.report(new ReportEntry(row.required("key"), row.required("author").toLowerCase(Locale.ROOT),
+                    row.date("date"), row.required("original_language"),
+                    ReportStatus.fromCode(row.required("status")).orElseThrow(() -> new IllegalArgumentException(
+                            "column 'status': '" + row.optional("status") + "' is not one of draft, submitted, published, withdrawn")),
+                    row.list("themes"), row.optional("citations"), row.localized("title"), row.localized("body")));
+        }
+    }
+
+    private static String countryCode(String code) {
+        if (!code.matches("[A-Za-z]{2}")) {
+            throw new IllegalArgumentException("column 'code': '" + code + "' is not an ISO 3166 alpha-2 code");
+        }
+        return code.toLowerCase(Locale.ROOT);
+    }
+
+    private static String[] documentPath(PackRow row) {
+        String document = row.required("document");
+        String[] parts = document.split("/");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("column 'document': '" + document + "' is not summit-slug/document-slug");
+        }
+        return parts;
+    }
+
+    private static Reader reader(Resource resource) throws IOException {
+        return new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

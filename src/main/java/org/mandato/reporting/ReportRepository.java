@@ -1,0 +1,114 @@
+package org.mandato.reporting;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mandato.web.LocalizedTexts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL over the report tables; every public query filters on status 'published'. */
+@Repository
+class ReportRepository {
+
+    /** A report row with the ids it refers to; {@link Reports} turns it into a {@link Report}. */
+    record ReportRow(long id, long authorId, LocalDate date, ReportStatus status, String originalLang) {}
+
+    /** A report row with its texts, theme ids and cited paragraph ids. */
+    record ReportData(ReportRow row, LocalizedTexts texts, List<Long> themeIds, List<Long> paragraphIds) {}
+
+    private static final String SELECT = "select r.id, r.author_id, r.report_date, r.status, r.original_lang from report r ";
+    private static final String NEWEST_FIRST = " order by r.report_date desc, r.id desc";
+
+    private final JdbcClient jdbc;
+
+    ReportRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ReportData> findPublishedById(long id) {
+        return load(SELECT + "where r.status = 'published' and r.id = :id", Map.of("id", id));
+    }
+
+    List<ReportData> findPublishedAbout(Collection<Long> themeIds, Long authorId) {
+        String sql = SELECT + """
+                where r.status = 'published'
+                  and r.id in (select report_id from report_theme where theme_id in (:themes))
+                """ + (authorId == null ? "" : " and r.author_id = :author") + NEWEST_FIRST;
+        Map<String, Object> params = new HashMap<>(Map.of("themes", themeIds));
+        if (authorId != null) {
+            params.put("author", authorId);
+        }
+        return themeIds.isEmpty() ? List.of() : load(sql, params);
+    }
+
+    /** How many published reports each author has about the themes. */
+    Map<Long, Integer> countPublishedAboutByAuthor(Collection<Long> themeIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (themeIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                        select r.author_id, count(*) from report r
+                        where r.status = 'published'
+                          and r.id in (select report_id from report_theme where theme_id in (:themes))
+                        group by r.author_id
+                        """)
+                .param("themes", themeIds)
+                .query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
+                .list();
+        return counts;
+    }
+
+    List<ReportData> findPublishedCiting(long paragraphId) {
+        return load(SELECT + """
+                where r.status = 'published'
+                  and r.id in (select report_id from report_citation where paragraph_id = :paragraph)
+                """ + NEWEST_FIRST, Map.of("paragraph", paragraphId));
+    }
+
+    List<ReportData> findPublishedBy(long authorId) {
+        return load(SELECT + "where r.status = 'published' and r.author_id = :author" + NEWEST_FIRST,
+                Map.of("author", authorId));
+    }
+
+    List<ReportData> findLatestPublished(int limit) {
+        return load(SELECT + "where r.status = 'published'" + NEWEST_FIRST + " limit :limit", Map.of("limit", limit));
+    }
+
+    private List<ReportData> load(String sql, Map<String, ?> params) {
+        List<ReportRow> rows = jdbc.sql(sql).params(params)
+                .query((rs, n) -> new ReportRow(rs.getLong("id"), rs.getLong("author_id"),
+                        rs.getObject("report_date", Date.class).toLocalDate(),
+                        ReportStatus.fromCode(rs.getString("status")).orElseThrow(), rs.getString("original_lang")))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(ReportRow::id).toList();
+        Map<Long, String> originals = new HashMap<>();
+        rows.forEach(r -> originals.put(r.id(), r.originalLang()));
+        LocalizedTexts texts = LocalizedTexts.collect(
+                jdbc.sql("select report_id, lang, title, body from report_text where report_id in (:ids)")
+                        .param("ids", ids).query().listOfRows(),
+                "report_id", "title", "body").withOriginals(originals);
+        Map<Long, List<Long>> themes = pairs("select report_id, theme_id from report_theme where report_id in (:ids)", ids);
+        Map<Long, List<Long>> citations = pairs("select report_id, paragraph_id from report_citation where report_id in (:ids)", ids);
+        return rows.stream()
+                .map(r -> new ReportData(r, texts, themes.getOrDefault(r.id(), List.of()), citations.getOrDefault(r.id(), List.of())))
+                .toList();
+    }
+
+    private Map<Long, List<Long>> pairs(String sql, List<Long> ids) {
+        Map<Long, List<Long>> result = new HashMap<>();
+        jdbc.sql(sql).param("ids", ids)
+                .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
+                .list();
+        return result;
+    }
+}

@@ -1,0 +1,77 @@
+package org.mandato.reporting;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.mandato.catalog.Actor;
+import org.mandato.catalog.Catalog;
+import org.mandato.catalog.Paragraph;
+import org.mandato.catalog.Theme;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The published reports, as the public pages ask for them; newest first everywhere. */
+@Service
+@Transactional(readOnly = true)
+public class Reports {
+
+    private final ReportRepository repository;
+    private final Catalog catalog;
+
+    Reports(ReportRepository repository, Catalog catalog) {
+        this.repository = repository;
+        this.catalog = catalog;
+    }
+
+    public Optional<Report> published(long id) {
+        return hydrate(repository.findPublishedById(id)).stream().findFirst();
+    }
+
+    /** Reports about the theme or its sub-themes; by one author when {@code author} is present. */
+    public List<Report> publishedAbout(Theme theme, Optional<Actor> author) {
+        return hydrate(repository.findPublishedAbout(catalog.themeAndDescendants(theme), author.map(Actor::id).orElse(null)));
+    }
+
+    /** For each author id, how many published reports it has about the theme or its sub-themes. */
+    public Map<Long, Integer> publishedCountsAbout(Theme theme) {
+        return repository.countPublishedAboutByAuthor(catalog.themeAndDescendants(theme));
+    }
+
+    public List<Report> publishedCiting(Paragraph paragraph) {
+        return hydrate(repository.findPublishedCiting(paragraph.id()));
+    }
+
+    public List<Report> publishedBy(Actor author) {
+        return hydrate(repository.findPublishedBy(author.id()));
+    }
+
+    public List<Report> latestPublished(int limit) {
+        return hydrate(repository.findLatestPublished(limit));
+    }
+
+    private List<Report> hydrate(List<ReportRepository.ReportData> data) {
+        if (data.isEmpty()) {
+            return List.of();
+        }
+        List<Theme> themes = catalog.themes();
+        Set<Long> paragraphIds = new HashSet<>();
+        data.forEach(d -> paragraphIds.addAll(d.paragraphIds()));
+        Map<Long, Paragraph> paragraphs = catalog.paragraphs(paragraphIds).stream()
+                .collect(Collectors.toMap(Paragraph::id, Function.identity()));
+        Map<Long, Actor> authors = new java.util.HashMap<>();
+        return data.stream().map(d -> {
+            long id = d.row().id();
+            Actor author = authors.computeIfAbsent(d.row().authorId(), a -> catalog.actor(a).orElseThrow());
+            List<Theme> reportThemes = themes.stream().filter(t -> d.themeIds().contains(t.id())).toList();
+            List<Paragraph> cited = d.paragraphIds().stream().map(paragraphs::get).filter(Objects::nonNull).toList();
+            return new Report(id, author, d.row().date(), d.row().status(), d.texts().get(id, "title"),
+                    d.texts().get(id, "body"), reportThemes, cited);
+        }).toList();
+    }
+}

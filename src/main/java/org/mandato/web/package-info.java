@@ -1,0 +1,6 @@
+/**
+ * Page chrome shared by every page: the layout's model (language, messages, breadcrumbs), the
+ * language choice, texts per language, and the error pages. It depends on no other module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Web")
+package org.mandato.web;
