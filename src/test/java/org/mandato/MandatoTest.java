@@ -1,0 +1,23 @@
+package org.mandato;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole application on an in-memory H2 database with the demo pack loaded. A subclass that
+ * calls {@link PostgresServer#use} from a {@code @DynamicPropertySource} runs the same tests on PostgreSQL.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:mandato;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "mandato.data-dir=target/test-data"
+})
+@AutoConfigureMockMvc
+public @interface MandatoTest {
+}

@@ -1,0 +1,46 @@
+package org.mandato;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A real PostgreSQL server for tests, started once per test JVM from the zonky binaries (no Docker
+ * needed) and stopped when the JVM exits. A test class runs on it by declaring
+ * {@code @DynamicPropertySource static void onPostgres(DynamicPropertyRegistry r) { PostgresServer.use(r); }}.
+ */
+public final class PostgresServer {
+
+    private static EmbeddedPostgres server;
+
+    private PostgresServer() {
+    }
+
+    public static void use(DynamicPropertyRegistry registry) {
+        EmbeddedPostgres postgres = server();
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+            }
+            EmbeddedPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // The JVM is exiting; nothing is left to clean up that the OS will not.
+                }
+            }));
+        }
+        return server;
+    }
+}

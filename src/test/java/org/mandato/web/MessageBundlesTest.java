@@ -1,0 +1,43 @@
+package org.mandato.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+/** Every language the interface offers has every message, and no empty one. */
+class MessageBundlesTest {
+
+    @Test
+    void offeredLanguagesHaveEveryKey() throws IOException {
+        Set<String> english = keys(load("messages.properties"));
+        for (Language language : Language.OFFERED) {
+            if (language == Language.EN) {
+                continue;
+            }
+            Properties bundle = load("messages_" + language.code() + ".properties");
+            assertThat(keys(bundle)).as("keys of " + language).isEqualTo(english);
+            assertThat(bundle.stringPropertyNames()).allSatisfy(key ->
+                    assertThat(bundle.getProperty(key)).as(language + " " + key).isNotBlank());
+        }
+    }
+
+    private static Set<String> keys(Properties properties) {
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (var in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
