@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -19,11 +20,43 @@ public final class Site {
     private final Language language;
     private final MessageSource messages;
     private final String pathAndQuery;
+    private final Viewer viewer;
+    private final CsrfToken csrf;
 
-    public Site(Language language, MessageSource messages, String pathAndQuery) {
+    public Site(Language language, MessageSource messages, String pathAndQuery, Viewer viewer, CsrfToken csrf) {
         this.language = language;
         this.messages = messages;
         this.pathAndQuery = pathAndQuery;
+        this.viewer = viewer;
+        this.csrf = csrf;
+    }
+
+    /** The signed-in person, or null for an anonymous visitor. */
+    public Viewer viewer() {
+        return viewer;
+    }
+
+    public boolean signedIn() {
+        return viewer != null;
+    }
+
+    public boolean secretariat() {
+        return viewer != null && viewer.isSecretariat();
+    }
+
+    /** The name of the hidden field every form posts its CSRF token in. */
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    /** The path of the page being shown, for forms that post back to it. */
+    public String path() {
+        int query = pathAndQuery.indexOf('?');
+        return query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
     }
 
     public String lang() {

@@ -4,6 +4,8 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Builds the {@link Site} of a request, also for error pages whose original URL is an attribute. */
@@ -17,6 +19,9 @@ final class Sites {
         Object forwardedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = forwardedUri != null ? forwardedUri.toString() : request.getRequestURI();
         String query = forwardedUri != null ? null : request.getQueryString();
-        return new Site(language, messages, query == null ? path : path + "?" + query);
+        Viewer viewer = request.getUserPrincipal() instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof Viewer signedIn ? signedIn : null;
+        CsrfToken csrf = request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token : null;
+        return new Site(language, messages, query == null ? path : path + "?" + query, viewer, csrf);
     }
 }

@@ -14,18 +14,29 @@ import org.junit.jupiter.api.Test;
 /** Every language the interface offers has every message, and no empty one. */
 class MessageBundlesTest {
 
+    /** The bundles named by spring.messages.basename in application.properties. */
+    static final String[] BUNDLES = {"messages", "catalog-admin-messages"};
+
     @Test
     void offeredLanguagesHaveEveryKey() throws IOException {
-        Set<String> english = keys(load("messages.properties"));
-        for (Language language : Language.OFFERED) {
-            if (language == Language.EN) {
-                continue;
+        for (String bundleName : BUNDLES) {
+            Set<String> english = keys(load(bundleName + ".properties"));
+            for (Language language : Language.OFFERED) {
+                if (language == Language.EN) {
+                    continue;
+                }
+                Properties bundle = load(bundleName + "_" + language.code() + ".properties");
+                assertThat(keys(bundle)).as("keys of " + bundleName + " in " + language).isEqualTo(english);
+                assertThat(bundle.stringPropertyNames()).allSatisfy(key ->
+                        assertThat(bundle.getProperty(key)).as(language + " " + key).isNotBlank());
             }
-            Properties bundle = load("messages_" + language.code() + ".properties");
-            assertThat(keys(bundle)).as("keys of " + language).isEqualTo(english);
-            assertThat(bundle.stringPropertyNames()).allSatisfy(key ->
-                    assertThat(bundle.getProperty(key)).as(language + " " + key).isNotBlank());
         }
+    }
+
+    @Test
+    void everyBundleIsConfigured() throws IOException {
+        Properties application = load("application.properties");
+        assertThat(application.getProperty("spring.messages.basename").split(",")).containsExactly(BUNDLES);
     }
 
     private static Set<String> keys(Properties properties) {

@@ -1,0 +1,72 @@
+package org.mandato.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.mandato.accounts.AccountPages.*;
+import org.mandato.web.FormErrors;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Signing in, and changing one's own password. */
+@Controller
+class AccountController {
+
+    private final UserAccounts accounts;
+    private final AccountsUserDetailsService userDetails;
+    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    AccountController(UserAccounts accounts, AccountsUserDetailsService userDetails) {
+        this.accounts = accounts;
+        this.userDetails = userDetails;
+    }
+
+    @GetMapping("/login")
+    String login(HttpServletRequest request, Model model) {
+        String notice = request.getParameter("error") != null ? "login.error"
+                : request.getParameter("locked") != null ? "login.locked"
+                : request.getParameter("expired") != null ? "login.expired"
+                : null;
+        model.addAttribute("page", new LoginPage(notice));
+        return "accounts/login";
+    }
+
+    @GetMapping("/account/password")
+    String passwordForm(@RequestParam(required = false) String changed, Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        model.addAttribute("page", new PasswordPage(user.mustChangePassword(), changed != null, new FormErrors()));
+        return "accounts/password";
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String next,
+                          @RequestParam(defaultValue = "") String confirmation,
+                          HttpServletRequest request, HttpServletResponse response, Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        try {
+            accounts.changeOwnPassword(user, current, next, confirmation);
+        } catch (FormErrors.Invalid invalid) {
+            response.setStatus(422);
+            model.addAttribute("page", new PasswordPage(user.mustChangePassword(), false, invalid.errors()));
+            return "accounts/password";
+        }
+        refreshSignedInUser(user, request, response);
+        return "redirect:/account/password?changed";
+    }
+
+    /** The session holds the user as signed in; after a password change it must forget "must change". */
+    private void refreshSignedInUser(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+        SignedInUser fresh = userDetails.loadUserByUsername(user.getUsername());
+        fresh.eraseCredentials();
+        var context = new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+}

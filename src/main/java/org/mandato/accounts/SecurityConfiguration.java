@@ -1,0 +1,116 @@
+package org.mandato.accounts;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.mandato.web.PreservedForm;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may reach which URL. Everything public is read-only; {@code /my/**} and {@code /account/**}
+ * need a signed-in person, {@code /secretariat/**} the Secretariat. Finer rules (whose report) are
+ * checked by the services, which answer 404 for what a person may not see and 403 for what they
+ * may see but not change.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/secretariat/**").hasRole(Role.SECRETARIAT.name())
+                        .requestMatchers("/my/**", "/account/**").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(successHandler())
+                        .failureHandler(failureHandler()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterBefore(new PreserveFormOfLostSession(), CsrfFilter.class)
+                .addFilterAfter(new RequirePasswordChange(), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> response.sendRedirect(
+                exception instanceof LockedException ? "/login?locked" : "/login?error");
+    }
+
+    /** After sign-in, back to a form kept from a lost session, else to the page that asked for it. */
+    private static AuthenticationSuccessHandler successHandler() {
+        var savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
+        savedRequest.setDefaultTargetUrl("/my/work");
+        return (request, response, authentication) -> {
+            var session = request.getSession(false);
+            if (session != null && session.getAttribute(PreservedForm.SESSION_ATTRIBUTE) instanceof PreservedForm form) {
+                response.sendRedirect(form.path());
+                return;
+            }
+            savedRequest.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    private static boolean signedIn() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+
+    /**
+     * A form posted to {@code /my/**} after the session ended would fail its CSRF check and lose
+     * its text. Instead the text is kept in a fresh session and the writer is sent to sign in.
+     */
+    static final class PreserveFormOfLostSession extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if ("POST".equals(request.getMethod()) && request.getRequestURI().startsWith("/my/") && !signedIn()) {
+                PreservedForm form = PreservedForm.of(request);
+                request.getSession(true).setAttribute(PreservedForm.SESSION_ATTRIBUTE, form);
+                response.sendRedirect("/login?expired");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    /** A person with a one-time password reaches nothing but the password form until it is changed. */
+    static final class RequirePasswordChange extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String path = request.getRequestURI();
+            boolean exempt = path.equals("/account/password") || path.equals("/logout") || path.startsWith("/css/")
+                    || path.equals("/error");
+            if (!exempt && SignedInUser.current().map(SignedInUser::mustChangePassword).orElse(false)) {
+                response.sendRedirect("/account/password");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
