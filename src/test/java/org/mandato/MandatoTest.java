@@ -5,8 +5,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.mandato.accounts.TestUsers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on an in-memory H2 database with the demo pack loaded. A subclass that
@@ -19,5 +21,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "mandato.data-dir=target/test-data"
 })
 @AutoConfigureMockMvc
+@Import(TestUsers.class)
 public @interface MandatoTest {
 }

@@ -4,21 +4,51 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.mandato.catalog.Catalog;
 import org.mandato.catalog.Document;
 import org.mandato.catalog.Paragraph;
 import org.mandato.catalog.ParagraphNumbers;
+import org.mandato.catalog.Summit;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads citations written as {@code Port of Spain 2009 ¶17; VII Summit Migration ¶2}: each
- * citation is a document's citation label, an optional section word, the pilcrow and a number.
- * An empty text means "cites nothing".
+ * Reads citations as people write them. Groups are separated by ";", each a document and one or
+ * more numbers separated by ",":
+ * <ul>
+ * <li>the export form: {@code Port of Spain 2009 ¶17; VII Summit Migration ¶2};</li>
+ * <li>the legacy site's form: {@code Port of Spain 17, 23; VII: Migration 2, 3} — a document may be
+ * named by its citation label, that label without its year, or (for a summit with one document)
+ * the summit's numeral; a bare number after a sectioned one stays in that section;</li>
+ * <li>{@code -} or nothing: no citation.</li>
+ * </ul>
  */
 @Component
 public class CitationParser {
+
+    /** A citation that names no paragraph of the catalogue; carries a message key for forms. */
+    public static class UnknownCitation extends IllegalArgumentException {
+        private final String key;
+        private final Object[] args;
+
+        UnknownCitation(String message, String key, Object... args) {
+            super(message);
+            this.key = key;
+            this.args = args;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public Object[] args() {
+            return args;
+        }
+    }
+
+    private record Alias(String name, Document document) {}
 
     private final Catalog catalog;
 
@@ -26,41 +56,90 @@ public class CitationParser {
         this.catalog = catalog;
     }
 
-    /** The cited paragraphs in the order written; an unknown one throws an exception naming it. */
+    /** The cited paragraphs in the order written, each once; an unknown one throws {@link UnknownCitation}. */
     public List<Paragraph> parse(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || text.strip().equals("-")) {
             return List.of();
         }
-        List<Document> documents = new ArrayList<>(catalog.documents());
-        // The longest label first, so that "Lima 2018 Plan" is not read as "Lima 2018" + section "Plan".
-        documents.sort(Comparator.comparingInt((Document d) -> d.citationLabel().length()).reversed());
+        List<Alias> aliases = aliases();
         LinkedHashSet<Paragraph> cited = new LinkedHashSet<>();
         for (String raw : text.split(";")) {
-            String citation = raw.strip();
-            if (!citation.isEmpty()) {
-                cited.add(resolve(citation, documents));
+            String group = raw.strip();
+            if (!group.isEmpty() && !group.equals("-")) {
+                cited.addAll(resolveGroup(group, aliases));
             }
         }
         return List.copyOf(cited);
     }
 
-    private Paragraph resolve(String citation, List<Document> documents) {
-        int pilcrow = citation.lastIndexOf(ParagraphNumbers.PILCROW);
-        if (pilcrow < 0) {
-            throw new IllegalArgumentException("citation '" + citation + "' has no ¶ before its paragraph number");
+    private List<Paragraph> resolveGroup(String group, List<Alias> aliases) {
+        Alias alias = aliases.stream()
+                .filter(a -> startsWithWord(group, a.name()))
+                .findFirst()
+                .orElseThrow(() -> new UnknownCitation("unknown document in citation '" + group + "'",
+                        "citation.error.unknownDocument", group));
+        String numbers = group.substring(alias.name().length()).strip();
+        if (numbers.startsWith(":")) {
+            numbers = numbers.substring(1).strip();
         }
-        String before = citation.substring(0, pilcrow).strip();
-        String number = citation.substring(pilcrow + 1).strip();
+        if (numbers.isEmpty() || numbers.equals("-")) {
+            throw new UnknownCitation("citation '" + group + "' names no paragraph number", "citation.error.noNumber", group);
+        }
+        List<Paragraph> paragraphs = catalog.paragraphsOf(alias.document());
+        List<Paragraph> found = new ArrayList<>();
+        String section = "";
+        for (String item : numbers.split(",")) {
+            String number = item.replace(ParagraphNumbers.PILCROW, " ").strip().replaceAll("\\s+", " ");
+            if (number.isEmpty()) {
+                continue;
+            }
+            int lastSpace = number.lastIndexOf(' ');
+            if (lastSpace > 0) {
+                section = number.substring(0, lastSpace);
+            } else if (!section.isEmpty()) {
+                number = section + " " + number;
+            }
+            String wanted = number;
+            Optional<Paragraph> paragraph = paragraphs.stream().filter(p -> p.number().equalsIgnoreCase(wanted)).findFirst();
+            found.add(paragraph.orElseThrow(() -> new UnknownCitation(
+                    "unknown paragraph '" + group + "': " + alias.document().citationLabel() + " has no paragraph " + wanted,
+                    "citation.error.unknownParagraph", alias.document().citationLabel(), wanted)));
+        }
+        return found;
+    }
+
+    /** Every name a document may be cited by, longest first so that the most specific wins. */
+    private List<Alias> aliases() {
+        List<Document> documents = catalog.documents();
+        List<Alias> aliases = new ArrayList<>();
         for (Document document : documents) {
-            String label = document.citationLabel();
-            if (before.equals(label) || before.startsWith(label + " ")) {
-                String section = before.substring(label.length()).strip();
-                String fullNumber = section.isEmpty() ? number : section + " " + number;
-                Optional<Paragraph> paragraph = catalog.paragraphByCitation(label, fullNumber);
-                return paragraph.orElseThrow(() -> new IllegalArgumentException(
-                        "unknown paragraph '" + citation + "': " + label + " has no paragraph " + fullNumber));
+            aliases.add(new Alias(document.citationLabel(), document));
+            String withoutYear = document.citationLabel().replaceFirst("\\s+(19|20)\\d\\d$", "");
+            if (!withoutYear.equals(document.citationLabel()) && documents.stream()
+                    .filter(d -> d.citationLabel().replaceFirst("\\s+(19|20)\\d\\d$", "").equals(withoutYear)).count() == 1) {
+                aliases.add(new Alias(withoutYear, document));
             }
         }
-        throw new IllegalArgumentException("unknown document in citation '" + citation + "'");
+        for (Summit summit : catalog.summits()) {
+            List<Document> ofSummit = documents.stream().filter(d -> d.summitId() == summit.id()).toList();
+            if (summit.ordinal() != null && ofSummit.size() == 1) {
+                String numeral = summit.slug().toUpperCase(Locale.ROOT);
+                aliases.add(new Alias(numeral + " Summit", ofSummit.get(0)));
+                aliases.add(new Alias(numeral, ofSummit.get(0)));
+            }
+        }
+        aliases.sort(Comparator.comparingInt((Alias a) -> a.name().length()).reversed());
+        return aliases;
+    }
+
+    private static boolean startsWithWord(String text, String prefix) {
+        if (!text.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return false;
+        }
+        if (text.length() == prefix.length()) {
+            return true;
+        }
+        char next = text.charAt(prefix.length());
+        return Character.isWhitespace(next) || next == ':' || next == ParagraphNumbers.PILCROW.charAt(0);
     }
 }

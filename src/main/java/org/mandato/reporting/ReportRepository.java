@@ -77,6 +77,11 @@ class ReportRepository {
                 Map.of("author", authorId));
     }
 
+    /** Reports of any status; only for callers that checked the reader may see each of them. */
+    List<ReportData> findAnyStatus(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : load(SELECT + "where r.id in (:ids) order by r.updated_at desc, r.id desc", Map.of("ids", ids));
+    }
+
     List<ReportData> findLatestPublished(int limit) {
         return load(SELECT + "where r.status = 'published'" + NEWEST_FIRST + " limit :limit", Map.of("limit", limit));
     }

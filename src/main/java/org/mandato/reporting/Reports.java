@@ -55,6 +55,13 @@ public class Reports {
         return hydrate(repository.findLatestPublished(limit));
     }
 
+    /** Reports of any status, in the order given; the caller has checked who may see them. */
+    List<Report> anyStatus(List<Long> ids) {
+        Map<Long, Report> byId = hydrate(repository.findAnyStatus(ids)).stream()
+                .collect(Collectors.toMap(Report::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
     private List<Report> hydrate(List<ReportRepository.ReportData> data) {
         if (data.isEmpty()) {
             return List.of();

@@ -19,7 +19,8 @@ class PackImporterTest {
     static final String DEMO_PACK = "classpath:packs/summits-of-the-americas/";
     static final List<String> TABLES = List.of("theme", "theme_text", "actor", "actor_text", "summit", "summit_text",
             "document", "document_text", "document_section", "document_section_text", "paragraph", "paragraph_text",
-            "paragraph_theme", "report", "report_text", "report_theme", "report_citation");
+            "paragraph_theme", "report", "report_text", "report_theme", "report_citation", "report_revision",
+            "report_revision_text");
 
     @Autowired
     PackImporter importer;

@@ -1,0 +1,61 @@
+package org.mandato.audit;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The Secretariat's view of the audit log, filterable by kind, user and days. */
+@Controller
+class AuditController {
+
+    private final AuditLog log;
+
+    AuditController(AuditLog log) {
+        this.log = log;
+    }
+
+    @GetMapping("/secretariat/audit")
+    String audit(@RequestParam(required = false) String kind, @RequestParam(required = false) String user,
+                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        boolean[] badDate = {false};
+        AuditFilter filter = new AuditFilter(blankToNull(kind), blankToNull(user), day(from, badDate), day(to, badDate));
+        int total = log.count(filter);
+        int current = Math.max(0, page);
+        boolean hasNext = (long) (current + 1) * AuditLog.PAGE_SIZE < total;
+        model.addAttribute("page", new AuditPage(filter, log.kinds(), log.find(filter, current), total, current,
+                current > 0 ? link(filter, current - 1) : null, hasNext ? link(filter, current + 1) : null, badDate[0]));
+        return "audit/log";
+    }
+
+    private static String link(AuditFilter filter, int page) {
+        var builder = UriComponentsBuilder.fromPath("/secretariat/audit");
+        if (filter.kind() != null) builder.queryParam("kind", filter.kind());
+        if (filter.username() != null) builder.queryParam("user", filter.username());
+        if (filter.from() != null) builder.queryParam("from", filter.from());
+        if (filter.to() != null) builder.queryParam("to", filter.to());
+        return builder.queryParam("page", page).encode().toUriString();
+    }
+
+    private static LocalDate day(String text, boolean[] bad) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            bad[0] = true;
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,95 @@
+package org.mandato.reporting;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.mandato.accounts.SignedInUser;
+import org.mandato.reporting.ReportingPages.DeskPage;
+import org.mandato.reporting.ReportingPages.MyWorkPage;
+import org.mandato.reporting.ReportingPages.ReportViewPage;
+import org.mandato.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A person's work list, a report in any status with its next steps, its history, and the Secretariat's desk. */
+@Controller
+class ReportDeskController {
+
+    private final ReportWorkflow workflow;
+    private final ReportTracing tracing;
+
+    ReportDeskController(ReportWorkflow workflow, ReportTracing tracing) {
+        this.workflow = workflow;
+        this.tracing = tracing;
+    }
+
+    @GetMapping("/my/work")
+    String myWork(Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        model.addAttribute("page", new MyWorkPage(workflow.myWork(user), user.isSecretariat()));
+        return "reporting/myWork";
+    }
+
+    @GetMapping("/secretariat")
+    String desk(Model model) {
+        var work = workflow.myWork(SignedInUser.current().orElseThrow());
+        model.addAttribute("page", new DeskPage(work.submitted(), work.drafts().size() + work.returned().size(), work.published().size()));
+        return "reporting/desk";
+    }
+
+    @GetMapping("/my/reports/{id}")
+    String view(@PathVariable long id, Model model) {
+        model.addAttribute("page", new ReportViewPage(workflow.view(SignedInUser.current().orElseThrow(), id), new FormErrors()));
+        return "reporting/view";
+    }
+
+    @GetMapping("/my/reports/{id}/history")
+    String history(@PathVariable long id, @RequestParam(required = false) Long from, @RequestParam(required = false) Long to,
+                   Model model) {
+        model.addAttribute("page", tracing.history(SignedInUser.current().orElseThrow(), id, from, to));
+        return "reporting/history";
+    }
+
+    @PostMapping("/my/reports/{id}/submit")
+    String submit(@PathVariable long id, @RequestParam int version) {
+        workflow.submit(SignedInUser.current().orElseThrow(), id, version);
+        return "redirect:/my/reports/" + id + "?submitted";
+    }
+
+    @PostMapping("/my/reports/{id}/publish")
+    String publish(@PathVariable long id, @RequestParam int version) {
+        workflow.publish(SignedInUser.current().orElseThrow(), id, version);
+        return "redirect:/my/reports/" + id + "?published";
+    }
+
+    @PostMapping("/my/reports/{id}/return")
+    String returnToDraft(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String comment,
+                         HttpServletResponse response, Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        try {
+            workflow.returnToDraft(user, id, version, comment);
+            return "redirect:/my/reports/" + id + "?returned";
+        } catch (FormErrors.Invalid invalid) {
+            response.setStatus(422);
+            model.addAttribute("page", new ReportViewPage(workflow.view(user, id), invalid.errors()));
+            return "reporting/view";
+        }
+    }
+
+    @PostMapping("/my/reports/{id}/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String reason,
+                    HttpServletResponse response, Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        try {
+            workflow.withdraw(user, id, version, reason);
+            return "redirect:/my/reports/" + id + "?withdrawn";
+        } catch (FormErrors.Invalid invalid) {
+            response.setStatus(422);
+            model.addAttribute("page", new ReportViewPage(workflow.view(user, id), invalid.errors()));
+            return "reporting/view";
+        }
+    }
+}

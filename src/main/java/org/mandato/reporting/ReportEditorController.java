@@ -1,0 +1,123 @@
+package org.mandato.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.mandato.accounts.SignedInUser;
+import org.mandato.catalog.Actor;
+import org.mandato.catalog.Catalog;
+import org.mandato.reporting.ReportingPages.ConflictPage;
+import org.mandato.reporting.ReportingPages.EditorPage;
+import org.mandato.web.FormErrors;
+import org.mandato.web.PreservedForm;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Writing a report: a new one, or a draft (the Secretariat: also a submitted one). */
+@Controller
+class ReportEditorController {
+
+    private final ReportWorkflow workflow;
+    private final CitationParser citations;
+    private final Catalog catalog;
+
+    ReportEditorController(ReportWorkflow workflow, CitationParser citations, Catalog catalog) {
+        this.workflow = workflow;
+        this.citations = citations;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/my/reports/new")
+    String newReport(HttpServletRequest request, Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        Optional<PreservedForm> kept = PreservedForm.take(request, "/my/reports/new");
+        ReportForm form = kept.map(f -> ReportFormParameters.read(f::first, f::all))
+                .orElseGet(() -> new ReportForm(LocalDate.now().toString(), "en", Map.of(), Map.of(), List.of(), "",
+                        user.isSecretariat() ? "" : null, null));
+        return editor(null, form, new FormErrors(), kept.isPresent() ? "editor.kept" : null, user, model);
+    }
+
+    @PostMapping("/my/reports/new")
+    String create(HttpServletRequest request, HttpServletResponse response, Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        ReportForm form = ReportFormParameters.read(request::getParameter, request::getParameterValues);
+        if (request.getParameter("addCitation") != null) {
+            return addCitation(null, form, request, response, user, model);
+        }
+        try {
+            long id = workflow.create(user, form);
+            return "redirect:/my/reports/" + id + "?saved";
+        } catch (FormErrors.Invalid invalid) {
+            response.setStatus(422);
+            return editor(null, form, invalid.errors(), null, user, model);
+        }
+    }
+
+    @GetMapping("/my/reports/{id}/edit")
+    String edit(@PathVariable long id, HttpServletRequest request, Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        ReportForm stored = workflow.formFor(user, id);
+        Optional<PreservedForm> kept = PreservedForm.take(request, "/my/reports/" + id + "/edit");
+        ReportForm form = kept.map(f -> ReportFormParameters.read(f::first, f::all)).orElse(stored);
+        return editor(id, form, new FormErrors(), kept.isPresent() ? "editor.kept" : null, user, model);
+    }
+
+    @PostMapping("/my/reports/{id}/edit")
+    String save(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        ReportForm form = ReportFormParameters.read(request::getParameter, request::getParameterValues);
+        if (request.getParameter("addCitation") != null) {
+            workflow.formFor(user, id);
+            return addCitation(id, form, request, response, user, model);
+        }
+        try {
+            Optional<EditConflict> conflict = workflow.save(user, id, form);
+            if (conflict.isPresent()) {
+                response.setStatus(409);
+                model.addAttribute("page", new ConflictPage(id, form, workflow.formFor(user, id), catalog.themes()));
+                return "reporting/conflict";
+            }
+            return "redirect:/my/reports/" + id + "?saved";
+        } catch (FormErrors.Invalid invalid) {
+            response.setStatus(422);
+            return editor(id, form, invalid.errors(), null, user, model);
+        }
+    }
+
+    /** The no-JavaScript picker: summit and document chosen in a list, the number typed. */
+    private String addCitation(Long id, ReportForm form, HttpServletRequest request, HttpServletResponse response,
+                               SignedInUser user, Model model) {
+        ReportForm withPicked = ReportFormParameters.withPicked(form, request.getParameter("pickDocument"),
+                request.getParameter("pickNumber"));
+        FormErrors errors = new FormErrors();
+        try {
+            citations.parse(withPicked.citations());
+        } catch (CitationParser.UnknownCitation unknown) {
+            errors.add("pickNumber", unknown.key(), unknown.args());
+            response.setStatus(422);
+            return editor(id, form, errors, null, user, model);
+        }
+        return editor(id, withPicked, errors, "editor.citationAdded", user, model);
+    }
+
+    private String editor(Long id, ReportForm form, FormErrors errors, String notice, SignedInUser user, Model model) {
+        List<Actor> authors = user.isSecretariat()
+                ? java.util.stream.Stream.concat(catalog.institutions().stream(), catalog.countries().stream()).toList()
+                : List.of();
+        Actor fixed = user.isSecretariat() ? null : catalog.actor(user.actorId().orElseThrow()).orElseThrow();
+        if (id != null && user.isSecretariat()) {
+            fixed = catalog.actor(form.author() == null ? "" : form.author()).orElse(null);
+            authors = List.of();
+        }
+        model.addAttribute("page", new EditorPage(id, form, errors, catalog.themes(), catalog.documents(), authors, fixed, notice));
+        return "reporting/editor";
+    }
+}

@@ -1,0 +1,184 @@
+package org.mandato.reporting;
+
+import java.sql.Date;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.mandato.catalog.Catalog;
+import org.mandato.catalog.Paragraph;
+import org.mandato.catalog.Theme;
+import org.mandato.web.TextTables;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes reports of any status, with optimistic locking on {@code version}: an update names the
+ * version it was based on and changes nothing when that is no longer current. Every write keeps a
+ * revision (who, when, the whole content, what changed).
+ */
+@Repository
+class ReportStore {
+
+    /** A report row with its content, whatever its status. */
+    record StoredReport(long id, long authorId, ReportStatus status, int version, String returnComment,
+                        OffsetDateTime updatedAt, ReportContent content) {}
+
+    private final JdbcClient jdbc;
+    private final TextTables texts;
+    private final Catalog catalog;
+
+    ReportStore(JdbcClient jdbc, Catalog catalog) {
+        this.jdbc = jdbc;
+        this.texts = new TextTables(jdbc);
+        this.catalog = catalog;
+    }
+
+    long insert(long authorId, ReportContent content, ReportStatus status, String externalKey, String by, OffsetDateTime now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into report (external_key, author_id, report_date, original_lang, status,
+                                            created_at, updated_at, published_at, version)
+                        values (:key, :author, :date, :lang, :status, :now, :now, :published, 1)
+                        """)
+                .param("key", externalKey).param("author", authorId).param("date", content.date())
+                .param("lang", content.originalLanguage()).param("status", status.code())
+                .param("now", now).param("published", status == ReportStatus.PUBLISHED ? now : null)
+                .update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        writeContent(id, content);
+        revision(id, 1, "saved", by, now, status, content, "created");
+        return id;
+    }
+
+    /** Replaces the content if {@code expectedVersion} is still current; false when someone saved first. */
+    boolean update(long id, int expectedVersion, ReportContent content, String by, OffsetDateTime now, String note) {
+        int changed = jdbc.sql("""
+                        update report set report_date = :date, original_lang = :lang, updated_at = :now, version = version + 1
+                        where id = :id and version = :version
+                        """)
+                .param("date", content.date()).param("lang", content.originalLanguage()).param("now", now)
+                .param("id", id).param("version", expectedVersion)
+                .update();
+        if (changed == 0) {
+            return false;
+        }
+        writeContent(id, content);
+        StoredReport stored = find(id).orElseThrow();
+        revision(id, stored.version(), "saved", by, now, stored.status(), content, note);
+        return true;
+    }
+
+    /** Moves the report from {@code from} to {@code to} if it is still at {@code expectedVersion}. */
+    boolean changeStatus(long id, int expectedVersion, ReportStatus from, ReportStatus to, String by, OffsetDateTime now,
+                         String returnComment, String note) {
+        int changed = jdbc.sql("""
+                        update report set status = :to, updated_at = :now, version = version + 1,
+                               return_comment = :comment,
+                               published_at = case when :to = 'published' then :now else published_at end
+                        where id = :id and version = :version and status = :from
+                        """)
+                .param("to", to.code()).param("now", now).param("comment", returnComment)
+                .param("id", id).param("version", expectedVersion).param("from", from.code())
+                .update();
+        if (changed == 0) {
+            return false;
+        }
+        StoredReport stored = find(id).orElseThrow();
+        revision(id, stored.version(), "status", by, now, to, stored.content(), note);
+        return true;
+    }
+
+    /** Keeps a save that lost the race, so that its words are not lost. */
+    void recordConflict(long id, int basedOnVersion, ReportContent content, ReportStatus status, String by, OffsetDateTime now) {
+        revision(id, basedOnVersion, "conflict", by, now, status, content, "not saved: based on version " + basedOnVersion);
+    }
+
+    Optional<StoredReport> find(long id) {
+        return jdbc.sql("""
+                        select id, author_id, report_date, original_lang, status, version, return_comment, updated_at
+                        from report where id = :id
+                        """)
+                .param("id", id)
+                .query((rs, n) -> new Object[] {rs.getLong("id"), rs.getLong("author_id"), rs.getObject("report_date", Date.class),
+                        rs.getString("original_lang"), rs.getString("status"), rs.getInt("version"), rs.getString("return_comment"),
+                        rs.getObject("updated_at", OffsetDateTime.class)})
+                .optional()
+                .map(row -> new StoredReport((Long) row[0], (Long) row[1], ReportStatus.fromCode((String) row[4]).orElseThrow(),
+                        (Integer) row[5], (String) row[6], (OffsetDateTime) row[7],
+                        loadContent(id, ((Date) row[2]).toLocalDate(), (String) row[3])));
+    }
+
+    Optional<Long> findByExternalKey(String key) {
+        return jdbc.sql("select id from report where external_key = :key").param("key", key).query(Long.class).optional();
+    }
+
+    /** Ids of reports by one author (or every author) in the given statuses, most recently changed first. */
+    List<Long> findIds(Long authorId, Set<ReportStatus> statuses) {
+        String sql = "select id from report where status in (:statuses)" + (authorId == null ? "" : " and author_id = :author")
+                + " order by updated_at desc, id desc";
+        var statement = jdbc.sql(sql).param("statuses", statuses.stream().map(ReportStatus::code).toList());
+        if (authorId != null) {
+            statement = statement.param("author", authorId);
+        }
+        return statement.query(Long.class).list();
+    }
+
+    private void writeContent(long id, ReportContent content) {
+        texts.replace("report_text", "report_id", id, content.textTable());
+        jdbc.sql("delete from report_theme where report_id = :id").param("id", id).update();
+        for (Long themeId : content.themeIds()) {
+            jdbc.sql("insert into report_theme (report_id, theme_id) values (:r, :t)").param("r", id).param("t", themeId).update();
+        }
+        jdbc.sql("delete from report_citation where report_id = :id").param("id", id).update();
+        for (Long paragraphId : content.paragraphIds()) {
+            jdbc.sql("insert into report_citation (report_id, paragraph_id) values (:r, :p)").param("r", id).param("p", paragraphId).update();
+        }
+    }
+
+    private ReportContent loadContent(long id, java.time.LocalDate date, String originalLanguage) {
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> bodies = new HashMap<>();
+        jdbc.sql("select lang, title, body from report_text where report_id = :id").param("id", id)
+                .query((rs, n) -> {
+                    titles.put(rs.getString("lang"), rs.getString("title"));
+                    bodies.put(rs.getString("lang"), rs.getString("body"));
+                    return null;
+                }).list();
+        Set<Long> themes = new HashSet<>(jdbc.sql("select theme_id from report_theme where report_id = :id")
+                .param("id", id).query(Long.class).list());
+        Set<Long> citations = new HashSet<>(jdbc.sql("select paragraph_id from report_citation where report_id = :id")
+                .param("id", id).query(Long.class).list());
+        return new ReportContent(date, originalLanguage, titles, bodies, themes, citations);
+    }
+
+    private void revision(long id, int version, String kind, String by, OffsetDateTime now, ReportStatus status,
+                          ReportContent content, String note) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into report_revision (report_id, version, kind, saved_at, saved_by, status, report_date,
+                                                     original_lang, themes, citations, note)
+                        values (:report, :version, :kind, :at, :by, :status, :date, :lang, :themes, :citations, :note)
+                        """)
+                .param("report", id).param("version", version).param("kind", kind).param("at", now).param("by", by)
+                .param("status", status.code()).param("date", content.date()).param("lang", content.originalLanguage())
+                .param("themes", themeSlugs(content)).param("citations", citationText(content)).param("note", note)
+                .update(keys, "id");
+        texts.replace("report_revision_text", "revision_id", keys.getKeyAs(Long.class), content.textTable());
+    }
+
+    String themeSlugs(ReportContent content) {
+        return catalog.themes().stream().filter(t -> content.themeIds().contains(t.id())).map(Theme::slug)
+                .collect(Collectors.joining("; "));
+    }
+
+    String citationText(ReportContent content) {
+        return catalog.paragraphs(content.paragraphIds()).stream().map(Paragraph::citation).collect(Collectors.joining("; "));
+    }
+}

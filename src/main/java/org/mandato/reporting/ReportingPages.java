@@ -1,0 +1,43 @@
+package org.mandato.reporting;
+
+import java.util.List;
+
+import org.mandato.catalog.Actor;
+import org.mandato.catalog.Document;
+import org.mandato.catalog.Theme;
+import org.mandato.web.FormErrors;
+
+/** The models of the pages where reports are written, reviewed and traced. */
+public final class ReportingPages {
+
+    private ReportingPages() {
+    }
+
+    public record MyWorkPage(ReportWorkflow.MyWork work, boolean secretariat) {}
+
+    /** The editor; {@code reportId} is null for a new report, {@code notice} a message key or null. */
+    public record EditorPage(Long reportId, ReportForm form, FormErrors errors, List<Theme> themes,
+                             List<Document> documents, List<Actor> authors, Actor fixedAuthor, String notice) {
+
+        public boolean isNew() {
+            return reportId == null;
+        }
+
+        public String action() {
+            return isNew() ? "/my/reports/new" : "/my/reports/" + reportId + "/edit";
+        }
+    }
+
+    public record ConflictPage(long reportId, ReportForm mine, ReportForm current, List<Theme> themes) {}
+
+    public record ReportViewPage(ReportWorkflow.ReportView view, FormErrors errors) {}
+
+    public record HistoryPage(ReportWorkflow.ReportView view, List<Revision> revisions, Comparison comparison) {}
+
+    /** Two revisions side by side: each field either unchanged or compared line by line. */
+    public record Comparison(Revision from, Revision to, List<FieldComparison> fields) {}
+
+    public record FieldComparison(String label, boolean changed, List<TextDiff.Line> lines) {}
+
+    public record DeskPage(List<Report> awaitingReview, int drafts, int published) {}
+}
