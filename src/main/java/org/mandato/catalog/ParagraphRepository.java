@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.mandato.web.LocalizedTexts;
+import org.mandato.web.TextTables;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -63,6 +66,46 @@ class ParagraphRepository {
         return list(SELECT + "where " + filter + " order by s.sort_order desc, d.sort_order, p.sort_order",
                 Map.of("themes", themeIds),
                 "select t.* from paragraph_text t join paragraph p on p.id = t.paragraph_id where " + filter);
+    }
+
+    /** The columns of a paragraph the Secretariat edits; its document and place in the list are kept. */
+    record ParagraphValues(String number, String slug, Long sectionId, Long parentId) {}
+
+    /** Adds a paragraph at the end of its document. */
+    long insert(long documentId, ParagraphValues values) {
+        int sortOrder = jdbc.sql("select coalesce(max(sort_order), 0) + 1 from paragraph where document_id = :document")
+                .param("document", documentId).query(Integer.class).single();
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into paragraph (document_id, number, slug, section_id, parent_id, sort_order)
+                        values (:document, :number, :slug, :section, :parent, :sortOrder)
+                        """)
+                .param("document", documentId).param("number", values.number()).param("slug", values.slug())
+                .param("section", values.sectionId()).param("parent", values.parentId()).param("sortOrder", sortOrder)
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    void update(long id, ParagraphValues values) {
+        jdbc.sql("""
+                        update paragraph set number = :number, slug = :slug, section_id = :section, parent_id = :parent
+                        where id = :id
+                        """)
+                .param("number", values.number()).param("slug", values.slug())
+                .param("section", values.sectionId()).param("parent", values.parentId()).param("id", id)
+                .update();
+    }
+
+    void replaceTexts(long id, Map<String, String> title, Map<String, String> body) {
+        new TextTables(jdbc).replace("paragraph_text", "paragraph_id", id, Map.of("title", title, "body", body));
+    }
+
+    void replaceThemes(long id, Collection<Long> themeIds) {
+        jdbc.sql("delete from paragraph_theme where paragraph_id = :id").param("id", id).update();
+        for (Long themeId : themeIds) {
+            jdbc.sql("insert into paragraph_theme (paragraph_id, theme_id) values (:paragraph, :theme)")
+                    .param("paragraph", id).param("theme", themeId).update();
+        }
     }
 
     private List<Paragraph> list(String sql, Map<String, ?> params, String textSql) {

@@ -2,9 +2,13 @@ package org.mandato.catalog;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mandato.web.LocalizedTexts;
+import org.mandato.web.TextTables;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -28,6 +32,30 @@ class ThemeRepository {
                 .query((rs, n) -> new Theme(rs.getLong("id"), rs.getString("slug"), (Long) rs.getObject("parent_id", Long.class),
                         texts.get(rs.getLong("id"), "name")))
                 .list();
+    }
+
+    Optional<Long> idBySlug(String slug) {
+        return jdbc.sql("select id from theme where slug = :slug").param("slug", slug).query(Long.class).optional();
+    }
+
+    /** Adds a theme after all others (so last among its parent's sub-themes). */
+    long insert(String slug, Long parentId) {
+        int sortOrder = jdbc.sql("select coalesce(max(sort_order), 0) + 1 from theme").query(Integer.class).single();
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into theme (slug, parent_id, sort_order) values (:slug, :parent, :sortOrder)")
+                .param("slug", slug).param("parent", parentId).param("sortOrder", sortOrder)
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    void update(long id, String slug, Long parentId) {
+        jdbc.sql("update theme set slug = :slug, parent_id = :parent where id = :id")
+                .param("slug", slug).param("parent", parentId).param("id", id)
+                .update();
+    }
+
+    void replaceTexts(long id, Map<String, String> name) {
+        new TextTables(jdbc).replace("theme_text", "theme_id", id, Map.of("name", name));
     }
 
     List<Long> themeIdsOfParagraph(long paragraphId) {
