@@ -14,8 +14,8 @@ public enum Language {
         this.nativeName = nativeName;
     }
 
-    /** Languages whose message bundle is complete; the switch offers only these. */
-    public static final List<Language> OFFERED = List.of(EN, ES);
+    /** Languages whose message bundles are complete (MessageBundlesTest); the switch offers these. */
+    public static final List<Language> OFFERED = List.of(EN, ES, PT, FR);
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -37,6 +37,10 @@ public class TestUsers {
                 true, false, false, null);
     }
 
+    public long userId(String username) {
+        return users.findByUsername(username).orElseThrow().id();
+    }
+
     /** A real account with {@link #PASSWORD}, already past its first sign-in. */
     public String account(String username, Role role, String actorCode) {
         Long actorId = actorCode == null ? null : catalog.actor(actorCode).orElseThrow().id();

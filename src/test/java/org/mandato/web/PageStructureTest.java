@@ -33,7 +33,7 @@ class PageStructureTest {
     void everyPublicPageHasTheCommonStructure() {
         WebPages pages = new WebPages(mvc);
         Set<String> seen = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of("/", "/?lang=es"));
+        Deque<String> queue = new ArrayDeque<>(List.of("/", "/?lang=es", "/?lang=pt", "/?lang=fr"));
         List<String> problems = new ArrayList<>();
         while (!queue.isEmpty()) {
             String url = queue.removeFirst();
@@ -52,7 +52,7 @@ class PageStructureTest {
                 if (href.startsWith("/") && !href.startsWith("//")) {
                     String target = URI.create(href).getPath() + (href.contains("?") ? href.substring(href.indexOf('?')) : "");
                     // Follow every path once, plus the Spanish variant of each, not every query combination.
-                    if (!href.contains("?") || href.contains("lang=es") || href.contains("institution=")) {
+                    if (!href.contains("?") || href.contains("lang=") || href.contains("institution=")) {
                         queue.add(target);
                     }
                 }
@@ -65,7 +65,7 @@ class PageStructureTest {
     static List<String> structureProblems(String url, Document page) {
         List<String> problems = new ArrayList<>();
         String lang = page.selectFirst("html").attr("lang");
-        if (!lang.equals("en") && !lang.equals("es")) {
+        if (!List.of("en", "es", "pt", "fr").contains(lang)) {
             problems.add(url + ": html lang is '" + lang + "'");
         }
         if (page.title().isBlank()) {
@@ -95,10 +95,10 @@ class PageStructureTest {
         if (page.select("nav.breadcrumbs li").isEmpty()) {
             problems.add(url + ": no breadcrumbs");
         }
-        if (page.select("nav.language-switch a[hreflang]").size() < 2) {
+        if (page.select("nav.language-switch a[hreflang]").size() != 4) {
             problems.add(url + ": no language switch");
         }
-        if (page.select("link[rel=alternate][hreflang]").size() < 2) {
+        if (page.select("link[rel=alternate][hreflang]").size() != 4) {
             problems.add(url + ": no hreflang alternates");
         }
         Set<String> ids = new LinkedHashSet<>();

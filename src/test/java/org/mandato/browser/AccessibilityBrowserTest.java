@@ -1,0 +1,104 @@
+package org.mandato.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.mandato.accounts.Role;
+import org.mandato.accounts.TestUsers;
+import org.mandato.catalog.Actor;
+import org.mandato.catalog.Catalog;
+import org.mandato.catalog.Document;
+import org.mandato.catalog.Summit;
+import org.mandato.catalog.Theme;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * axe-core's WCAG 2.1 A and AA rules on every public page and every signed-in page: no violation,
+ * no rule switched off. Paragraph pages share one template and one model, so a sample of them
+ * (plain, sectioned, cited, uncited, titled, untitled) stands for all of them; every other page is
+ * checked one by one.
+ */
+class AccessibilityBrowserTest extends BrowserTest {
+
+    @Autowired
+    Catalog catalog;
+
+    @Test
+    void everyPublicPageMeetsWcag21AA() {
+        List<String> paths = new ArrayList<>(List.of("/", "/summits", "/themes", "/institutions", "/countries",
+                "/themes/migration?institution=iom", "/login", "/no-such-page", "/?lang=es", "/themes/migration?lang=es",
+                "/summits/v/port-of-spain-declaration/17", "/summits/v/port-of-spain-declaration/18",
+                "/summits/v/port-of-spain-declaration/50", "/summits/vii/mandates-for-action/education-2",
+                "/summits/viii/lima-commitment/7", "/summits/viii/lima-commitment/30", "/reports/1", "/reports/3"));
+        catalog.summits().stream().map(Summit::path).forEach(paths::add);
+        catalog.documents().stream().map(Document::path).forEach(paths::add);
+        catalog.themes().stream().map(Theme::path).forEach(paths::add);
+        catalog.institutions().stream().map(Actor::path).forEach(paths::add);
+        catalog.countries().stream().map(Actor::path).forEach(paths::add);
+
+        assertThat(violationsOn(page, paths)).isEmpty();
+    }
+
+    @Test
+    void everySignedInPageMeetsWcag21AA() {
+        String reviewer = users.account("axe-secretariat@oas.example", Role.SECRETARIAT, null);
+        signIn(page, reviewer, TestUsers.PASSWORD);
+        page.navigate(url("/my/reports/new"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+        List<String> violations = new ArrayList<>(accessibilityViolations(page));
+        step("editor-with-errors");
+
+        page.getByLabel("Filed by").selectOption("iom");
+        page.getByLabel("Text in English").fill("A report for the accessibility check.");
+        page.getByLabel("Migration", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+        String report = page.url().replace(url(""), "").replaceAll("\\?.*$", "");
+        Page otherTab = context.newPage();
+        otherTab.navigate(url(report + "/edit"));
+        page.navigate(url(report + "/edit"));
+        page.getByLabel("Text in English").fill("First save.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+        otherTab.getByLabel("Text in English").fill("Second save, which conflicts.");
+        otherTab.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+        violations.addAll(accessibilityViolations(otherTab));
+        step(otherTab, "conflict");
+
+        long someUser = users.userId(reviewer);
+        List<String> paths = new ArrayList<>(List.of("/my/work", "/my/reports/new", report, report + "/edit", report + "/history",
+                "/secretariat", "/secretariat/users", "/secretariat/users/new", "/secretariat/users/" + someUser,
+                "/secretariat/audit", "/account/password", "/secretariat/catalog", "/secretariat/catalog/summits",
+                "/secretariat/catalog/summits/new", "/secretariat/catalog/themes", "/secretariat/catalog/themes/new",
+                "/secretariat/catalog/institutions", "/secretariat/catalog/institutions/new"));
+        Summit fifth = catalog.summit("v").orElseThrow();
+        Document portOfSpain = catalog.document("v", "port-of-spain-declaration").orElseThrow();
+        paths.add("/secretariat/catalog/summits/" + fifth.id());
+        paths.add("/secretariat/catalog/summits/" + fifth.id() + "/documents");
+        paths.add("/secretariat/catalog/documents/" + portOfSpain.id());
+        paths.add("/secretariat/catalog/documents/" + portOfSpain.id() + "/paragraphs");
+        paths.add("/secretariat/catalog/documents/" + portOfSpain.id() + "/paragraphs/new");
+        paths.add("/secretariat/catalog/paragraphs/" + catalog.paragraph(portOfSpain, "17").orElseThrow().id());
+        paths.add("/secretariat/catalog/themes/" + catalog.theme("migration").orElseThrow().id());
+        paths.add("/secretariat/catalog/institutions/" + catalog.institution("iom").orElseThrow().id());
+        violations.addAll(violationsOn(page, paths));
+
+        Page reporter = newPerson();
+        signIn(reporter, users.account("axe-reporter@iom.example", Role.INSTITUTION_REPORTER, "iom"), TestUsers.PASSWORD);
+        violations.addAll(violationsOn(reporter, List.of("/my/work", "/my/reports/new")));
+
+        assertThat(violations).isEmpty();
+    }
+
+    private List<String> violationsOn(Page on, List<String> paths) {
+        List<String> violations = new ArrayList<>();
+        for (String path : paths) {
+            on.navigate(url(path));
+            violations.addAll(accessibilityViolations(on));
+        }
+        return violations;
+    }
+}
