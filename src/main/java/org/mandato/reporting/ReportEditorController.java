@@ -117,7 +117,8 @@ class ReportEditorController {
             fixed = catalog.actor(form.author() == null ? "" : form.author()).orElse(null);
             authors = List.of();
         }
-        model.addAttribute("page", new EditorPage(id, form, errors, catalog.themes(), catalog.documents(), authors, fixed, notice));
+        model.addAttribute("page", new EditorPage(id, form, errors, catalog.themes(), catalog.summits(), catalog.documents(),
+                authors, fixed, notice));
         return "reporting/editor";
     }
 }

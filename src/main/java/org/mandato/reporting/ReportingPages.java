@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.mandato.catalog.Actor;
 import org.mandato.catalog.Document;
+import org.mandato.catalog.Summit;
 import org.mandato.catalog.Theme;
 import org.mandato.web.FormErrors;
 
@@ -16,8 +17,13 @@ public final class ReportingPages {
     public record MyWorkPage(ReportWorkflow.MyWork work, boolean secretariat) {}
 
     /** The editor; {@code reportId} is null for a new report, {@code notice} a message key or null. */
-    public record EditorPage(Long reportId, ReportForm form, FormErrors errors, List<Theme> themes,
+    public record EditorPage(Long reportId, ReportForm form, FormErrors errors, List<Theme> themes, List<Summit> summits,
                              List<Document> documents, List<Actor> authors, Actor fixedAuthor, String notice) {
+
+        /** The documents of one summit, for the citation picker's groups. */
+        public List<Document> documentsOf(Summit summit) {
+            return documents.stream().filter(d -> d.summitId() == summit.id()).toList();
+        }
 
         public boolean isNew() {
             return reportId == null;

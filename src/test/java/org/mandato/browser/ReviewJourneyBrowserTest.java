@@ -16,15 +16,15 @@ class ReviewJourneyBrowserTest extends BrowserTest {
 
     @Test
     void reporterWritesSecretariatReturnsReporterFixesSecretariatPublishesVisitorFindsIt() {
-        String reporter = users.account("browser-reporter@iom.example", Role.INSTITUTION_REPORTER, "iom");
+        String reporter = users.account("browser-reporter@ilo.example", Role.INSTITUTION_REPORTER, "ilo");
         String reviewer = users.account("browser-secretariat@oas.example", Role.SECRETARIAT, null);
 
         signIn(page, reporter, TestUsers.PASSWORD);
         assertThat(page).hasURL(url("/my/work"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write a new report")).first().click();
         page.getByLabel("Date of the report").fill("2026-03-10");
-        page.getByLabel("Text in English").fill("IOM opened two migrant resource centres on the northern border.");
-        page.getByLabel("Migration", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Text in English").fill("ILO trained labour inspectors on the rights of migrant farm workers.");
+        page.getByLabel("Labor", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Paragraphs cited").fill("Port of Spain 17");
         page.getByLabel("Document", new Page.GetByLabelOptions().setExact(true)).selectOption("VII Summit");
         page.getByLabel("Paragraph number").fill("Education 2");
@@ -51,7 +51,7 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator(".return-comment")).containsText("Please add the number of people served.");
         page.locator(".return-comment").locator("xpath=..").getByRole(AriaRole.LINK).click();
         page.getByLabel("Text in English").fill(
-                "IOM opened two migrant resource centres on the northern border; they served 1,240 people.");
+                "ILO trained labour inspectors on the rights of migrant farm workers; 1,240 inspectors took part.");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit to the Secretariat")).click();
         assertThat(page.locator(".status")).hasText("Submitted");
@@ -63,13 +63,13 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         step(secretariat, "published");
 
         Page visitor = newPerson();
-        visitor.navigate(url("/themes/migration?institution=iom"));
-        assertThat(visitor.locator("article.report").first()).containsText("they served 1,240 people");
+        visitor.navigate(url("/themes/labor?institution=ilo"));
+        assertThat(visitor.locator("article.report").first()).containsText("1,240 inspectors took part");
         assertThat(visitor.locator("article.report").first().locator(".report__citations"))
                 .hasText("Paragraphs cited: Port of Spain 2009: ¶17 VII Summit: Education ¶2");
         step(visitor, "theme-page");
         visitor.navigate(url("/summits/vii/mandates-for-action/education-2"));
-        assertThat(visitor.locator("article.report")).containsText("they served 1,240 people");
+        assertThat(visitor.locator("article.report")).containsText("1,240 inspectors took part");
         step(visitor, "paragraph-page");
     }
 }

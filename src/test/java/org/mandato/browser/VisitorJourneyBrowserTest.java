@@ -20,9 +20,9 @@ class VisitorJourneyBrowserTest extends BrowserTest {
         step("theme");
 
         page.locator(".institution-selector").getByRole(AriaRole.LINK,
-                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("IOM (3)")).click();
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^IOM \\(\\d+\\)$"))).click();
         assertThat(page).hasURL(url("/themes/migration?institution=iom"));
-        assertThat(page.locator(".institution-selector a[aria-current=page]")).hasText("IOM (3)");
+        assertThat(page.locator(".institution-selector a[aria-current=page]")).hasText(java.util.regex.Pattern.compile("^IOM \\(\\d+\\)$"));
         step("institution");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("June 21, 2011")).click();
@@ -34,7 +34,7 @@ class VisitorJourneyBrowserTest extends BrowserTest {
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("¶17")).click();
         assertThat(page).hasURL(url("/summits/v/port-of-spain-declaration/17"));
         assertThat(page.locator("h1")).hasText("Port of Spain 2009 ¶17");
-        assertThat(page.locator("article.report")).hasCount(1);
+        assertThat(page.locator("article.report time[datetime='2011-06-21']")).hasCount(1);
         step("paragraph");
 
         page.goBack();
@@ -52,7 +52,7 @@ class VisitorJourneyBrowserTest extends BrowserTest {
         assertThat(page).hasURL(url("/themes/migration?institution=iom&lang=es"));
         assertThat(page.locator("html")).hasAttribute("lang", "es");
         assertThat(page.locator("h1")).hasText("Migración");
-        assertThat(page.locator("article.report time").first()).hasText("16 de marzo de 2018");
+        assertThat(page.locator("article.report time[datetime='2018-03-16']")).hasText("16 de marzo de 2018");
         step("spanish");
 
         page.locator(".site-nav").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Temas")).click();
