@@ -17,8 +17,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:mandato-writes;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "mandato.data-dir=target/test-data-writes"
+        "spring.datasource.url=jdbc:h2:mem:mandato-writes;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 })
 @AutoConfigureMockMvc
 @Import(TestUsers.class)

@@ -19,6 +19,7 @@ import org.mandato.catalog.CatalogForms.ThemeForm;
 import org.mandato.catalog.ParagraphRepository.ParagraphValues;
 import org.mandato.catalog.SummitRepository.DocumentValues;
 import org.mandato.catalog.SummitRepository.SummitValues;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +38,11 @@ class CatalogEditing {
     private final ParagraphRepository paragraphs;
     private final ThemeRepository themes;
     private final ActorRepository actors;
+    private final ApplicationEventPublisher events;
 
     CatalogEditing(Catalog catalog, SummitRepository summits, ParagraphRepository paragraphs, ThemeRepository themes,
-                   ActorRepository actors) {
+                   ActorRepository actors, ApplicationEventPublisher events) {
+        this.events = events;
         this.catalog = catalog;
         this.summits = summits;
         this.paragraphs = paragraphs;
@@ -109,6 +112,7 @@ class CatalogEditing {
         SummitValues values = new SummitValues(slug, ordinal, place, country, start, end, website);
         long saved = id == null ? summits.insertSummit(values) : update(id, () -> summits.updateSummit(id, values));
         summits.replaceSummitTexts(saved, name, motto);
+        events.publishEvent(new CatalogChanged("summit " + saved));
         return saved;
     }
 
@@ -134,6 +138,7 @@ class CatalogEditing {
         DocumentValues values = new DocumentValues(slug, kind, adoptedOn, officialUrl, citationLabel);
         long saved = id == null ? summits.insertDocument(summitId, values) : update(id, () -> summits.updateDocument(id, values));
         summits.replaceDocumentTexts(saved, title);
+        events.publishEvent(new CatalogChanged("document " + saved));
         return saved;
     }
 
@@ -170,6 +175,7 @@ class CatalogEditing {
         long saved = id == null ? paragraphs.insert(document.id(), values) : update(id, () -> paragraphs.update(id, values));
         paragraphs.replaceTexts(saved, title, text);
         paragraphs.replaceThemes(saved, themeIds.stream().distinct().toList());
+        events.publishEvent(new CatalogChanged("paragraph " + saved));
         return saved;
     }
 
@@ -185,6 +191,7 @@ class CatalogEditing {
 
         long saved = id == null ? themes.insert(slug, parentId) : update(id, () -> themes.update(id, slug, parentId));
         themes.replaceTexts(saved, name);
+        events.publishEvent(new CatalogChanged("theme " + saved));
         return saved;
     }
 
@@ -209,6 +216,7 @@ class CatalogEditing {
         InstitutionValues values = new InstitutionValues(code, website, from, until);
         long saved = id == null ? actors.insertInstitution(values) : update(id, () -> actors.updateInstitution(id, values));
         actors.replaceTexts(saved, name, acronym);
+        events.publishEvent(new CatalogChanged("institution " + saved));
         return saved;
     }
 

@@ -27,6 +27,7 @@ import org.mandato.reporting.ReportImport.ReportEntry;
 import org.mandato.reporting.ReportStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
@@ -46,11 +47,13 @@ public class PackImporter {
     private final ResourceLoader resources;
     private final CatalogImport catalog;
     private final ReportImport reports;
+    private final ApplicationEventPublisher events;
 
-    PackImporter(ResourceLoader resources, CatalogImport catalog, ReportImport reports) {
+    PackImporter(ResourceLoader resources, CatalogImport catalog, ReportImport reports, ApplicationEventPublisher events) {
         this.resources = resources;
         this.catalog = catalog;
         this.reports = reports;
+        this.events = events;
     }
 
     /** Loads the pack at {@code location}, a folder as a Spring resource ("classpath:packs/x/", "file:/path/"). */
@@ -69,10 +72,14 @@ public class PackImporter {
         }
         String name = manifest.getProperty("name", location);
         log.info("Loaded pack '{}': {} rows from {} files", name, rows, files.size());
+        events.publishEvent(new PackLoaded(name));
         return new PackSummary(name, files.size(), rows);
     }
 
     public record PackSummary(String name, int files, int rows) {}
+
+    /** Published when a pack has been written, in the same transaction. */
+    public record PackLoaded(String name) {}
 
     private Properties manifest(Resource folder) {
         try (Reader reader = reader(folder.createRelative("pack.properties"))) {

@@ -82,6 +82,14 @@ class ReportRepository {
         return ids.isEmpty() ? List.of() : load(SELECT + "where r.id in (:ids) order by r.updated_at desc, r.id desc", Map.of("ids", ids));
     }
 
+    List<Long> findPublishedIds() {
+        return jdbc.sql("select id from report where status = 'published' order by id").query(Long.class).list();
+    }
+
+    List<ReportData> findPublishedByIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : load(SELECT + "where r.status = 'published' and r.id in (:ids)", Map.of("ids", ids));
+    }
+
     List<ReportData> findLatestPublished(int limit) {
         return load(SELECT + "where r.status = 'published'" + NEWEST_FIRST + " limit :limit", Map.of("limit", limit));
     }

@@ -51,6 +51,16 @@ public class Reports {
         return hydrate(repository.findPublishedBy(author.id()));
     }
 
+    /** The ids of every published report, oldest first. */
+    public List<Long> publishedIds() {
+        return repository.findPublishedIds();
+    }
+
+    /** The published reports among {@code ids}; others are left out. */
+    public List<Report> published(java.util.Collection<Long> ids) {
+        return hydrate(repository.findPublishedByIds(ids));
+    }
+
     public List<Report> latestPublished(int limit) {
         return hydrate(repository.findLatestPublished(limit));
     }

@@ -1,0 +1,234 @@
+package org.mandato.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.mandato.catalog.Actor;
+import org.mandato.catalog.Catalog;
+import org.mandato.catalog.Summit;
+import org.mandato.catalog.Theme;
+import org.mandato.search.SearchResults.Facet;
+import org.mandato.search.SearchResults.FacetValue;
+import org.mandato.search.SearchResults.Hit;
+import org.mandato.search.SearchResults.Piece;
+import org.springframework.stereotype.Service;
+
+/** Runs searches: results of one page with snippets, facet counts over all results, and exports. */
+@Service
+public class Search {
+
+    public static final int EXPORT_LIMIT = 10_000;
+    static final int FACET_VALUES = 30;
+
+    private final SearchIndex index;
+    private final Catalog catalog;
+    private final QueryReader reader = new QueryReader();
+    private IndexReader facetStateReader;
+    private SortedSetDocValuesReaderState facetState;
+
+    Search(SearchIndex index, Catalog catalog) {
+        this.index = index;
+        this.catalog = catalog;
+    }
+
+    public SearchResults search(SearchRequest request, String lang) {
+        return run(request, lang, request.page() * SearchRequest.PAGE_SIZE, SearchRequest.PAGE_SIZE);
+    }
+
+    /** Every result of the search (up to {@link #EXPORT_LIMIT}), for downloads. */
+    public SearchResults export(SearchRequest request, String lang) {
+        return run(request, lang, 0, EXPORT_LIMIT);
+    }
+
+    private SearchResults run(SearchRequest request, String lang, int offset, int count) {
+        if (request.isEmpty()) {
+            return new SearchResults(request, 0, List.of(), List.of(), false);
+        }
+        boolean[] relaxed = {false};
+        Query query = reader.read(request, relaxed);
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                FacetsCollector facets = new FacetsCollector();
+                int wanted = Math.max(1, offset + count);
+                TopDocs top = request.sort().equals("date")
+                        ? FacetsCollector.search(searcher, query, wanted,
+                                new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true)), facets)
+                        : FacetsCollector.search(searcher, query, wanted, facets);
+                ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
+                        Math.min(offset + count, top.scoreDocs.length));
+                return new SearchResults(request, top.totalHits.value, hits(searcher, query, page, lang),
+                        facets(searcher, facets, request, lang), relaxed[0]);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang) throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
+        int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+        String[] textFields = Analyzers.LANGUAGES.stream()
+                .flatMap(language -> java.util.stream.Stream.of(SearchFields.text(language), SearchFields.title(language)))
+                .toArray(String[]::new);
+        int[] passages = new int[textFields.length];
+        Arrays.fill(passages, 2);
+        Map<String, Object[]> snippets = new PieceHighlighter(searcher, reader.analyzer()).highlight(textFields, query, docIds, passages);
+        Map<String, Actor> actors = actorsByCode();
+        Map<String, Theme> themes = catalog.themes().stream().collect(Collectors.toMap(Theme::slug, Function.identity()));
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document doc = searcher.storedFields().document(docIds[i]);
+            hits.add(hit(doc, i, snippets, lang, actors, themes));
+        }
+        return hits;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Hit hit(Document doc, int position, Map<String, Object[]> snippets, String lang, Map<String, Actor> actors,
+                    Map<String, Theme> themes) {
+        String kind = doc.get(SearchFields.KIND);
+        String original = Optional.ofNullable(doc.get(SearchFields.ORIGINAL_LANGUAGE)).filter(s -> !s.isEmpty()).orElse("en");
+        List<String> preference = new ArrayList<>(List.of(lang, original, "en", "es", "pt", "fr"));
+        List<Piece> snippet = List.of();
+        String snippetLang = lang;
+        for (String candidate : preference) {
+            Object[] perDoc = snippets.get(SearchFields.text(candidate));
+            if (perDoc != null && perDoc[position] instanceof List<?> pieces && pieces.stream().anyMatch(p -> ((Piece) p).match())) {
+                snippet = (List<Piece>) pieces;
+                snippetLang = candidate;
+                break;
+            }
+        }
+        if (snippet.isEmpty()) {
+            for (String candidate : preference) {
+                if (doc.get(SearchFields.text(candidate)) != null) {
+                    snippet = Snippets.opening(doc.get(SearchFields.text(candidate)), 240);
+                    snippetLang = candidate;
+                    break;
+                }
+            }
+        }
+        List<Piece> title = List.of();
+        String titleLang = lang;
+        for (String candidate : preference) {
+            Object[] perDoc = snippets.get(SearchFields.title(candidate));
+            if (perDoc != null && perDoc[position] instanceof List<?> pieces && pieces.stream().anyMatch(p -> ((Piece) p).match())) {
+                title = (List<Piece>) pieces;
+                titleLang = candidate;
+                break;
+            }
+        }
+        if (title.isEmpty()) {
+            for (String candidate : preference) {
+                if (doc.get(SearchFields.title(candidate)) != null) {
+                    title = List.of(new Piece(doc.get(SearchFields.title(candidate)), false));
+                    titleLang = candidate;
+                    break;
+                }
+            }
+        }
+        String author = null;
+        String label;
+        if (kind.equals("report")) {
+            String code = Optional.ofNullable(doc.get(SearchFields.INSTITUTION)).orElse(doc.get(SearchFields.COUNTRY));
+            Actor actor = actors.get(code);
+            author = actor == null ? code : actor.label(lang);
+            label = author;
+        } else {
+            label = org.mandato.catalog.ParagraphNumbers.citation(doc.get(SearchFields.DOCUMENT), doc.get(SearchFields.NUMBER));
+        }
+        List<String> themeNames = Arrays.stream(doc.getValues(SearchFields.THEME))
+                .map(slug -> themes.containsKey(slug) ? themes.get(slug).name().text(lang) : slug).toList();
+        return new Hit(kind, Long.parseLong(doc.get(SearchFields.ID)), doc.get(SearchFields.PATH), label, title, titleLang,
+                snippet, snippetLang, doc.get(SearchFields.DATE), author, themeNames, doc.get(SearchFields.DOCUMENT));
+    }
+
+    private List<Facet> facets(IndexSearcher searcher, FacetsCollector collected, SearchRequest request, String lang)
+            throws IOException {
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) {
+            return List.of();
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
+        Map<String, Actor> actors = actorsByCode();
+        Map<String, Theme> themes = catalog.themes().stream().collect(Collectors.toMap(Theme::slug, Function.identity()));
+        Map<String, Summit> summits = catalog.summits().stream().collect(Collectors.toMap(Summit::slug, Function.identity()));
+        List<Facet> facets = new ArrayList<>();
+        for (String dimension : SearchFields.FACETS) {
+            FacetResult result;
+            try {
+                result = counts.getTopChildren(FACET_VALUES, dimension);
+            } catch (IllegalArgumentException noSuchDimension) {
+                continue;
+            }
+            if (result == null) {
+                continue;
+            }
+            List<FacetValue> values = Arrays.stream(result.labelValues)
+                    .map(v -> new FacetValue(v.label, facetLabel(dimension, v.label, lang, actors, themes, summits),
+                            v.value.longValue(), request.hasFilter(dimension, v.label)))
+                    .sorted(dimension.equals(SearchFields.YEAR)
+                            ? java.util.Comparator.comparing(FacetValue::value).reversed()
+                            : java.util.Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label))
+                    .toList();
+            facets.add(new Facet(dimension, values));
+        }
+        return facets;
+    }
+
+    private static String facetLabel(String dimension, String value, String lang, Map<String, Actor> actors,
+                                     Map<String, Theme> themes, Map<String, Summit> summits) {
+        return switch (dimension) {
+            case SearchFields.THEME -> themes.containsKey(value) ? themes.get(value).name().text(lang) : value;
+            case SearchFields.INSTITUTION -> actors.containsKey(value) ? actors.get(value).label(lang) : value;
+            case SearchFields.COUNTRY -> actors.containsKey(value) ? actors.get(value).name().text(lang) : value;
+            case SearchFields.SUMMIT -> summits.containsKey(value) ? summits.get(value).name().text(lang) : value;
+            default -> value;
+        };
+    }
+
+    /** The facet ordinals of the current reader, built once per reader. */
+    private synchronized SortedSetDocValuesReaderState facetState(IndexReader indexReader) throws IOException {
+        if (indexReader != facetStateReader) {
+            facetStateReader = indexReader;
+            try {
+                facetState = new DefaultSortedSetDocValuesReaderState(indexReader, SearchDocuments.FACETS);
+            } catch (IllegalArgumentException emptyIndex) {
+                facetState = null;
+            }
+        }
+        return facetState;
+    }
+
+    private Map<String, Actor> actorsByCode() {
+        Map<String, Actor> actors = new java.util.HashMap<>();
+        catalog.institutions().forEach(a -> actors.put(a.code(), a));
+        catalog.countries().forEach(a -> actors.put(a.code(), a));
+        return actors;
+    }
+}

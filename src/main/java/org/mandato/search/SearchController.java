@@ -1,0 +1,142 @@
+package org.mandato.search;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mandato.web.Language;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/** The search page, its downloads (exactly the filtered set) and the search API. */
+@Controller
+class SearchController {
+
+    private final Search search;
+
+    SearchController(Search search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    String page(HttpServletRequest request, Model model) {
+        model.addAttribute("page", search.search(requestOf(request), lang(request)));
+        return "search/results";
+    }
+
+    @GetMapping(value = "/search.csv", produces = "text/csv")
+    ResponseEntity<String> csv(HttpServletRequest request) {
+        SearchResults results = search.export(requestOf(request), lang(request));
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader("kind", "id", "url", "label", "title", "date", "author", "document", "themes", "snippet").get())) {
+            for (SearchResults.Hit hit : results.hits()) {
+                csv.printRecord(hit.kind(), hit.id(), hit.path(), hit.label(), hit.titleText(), hit.date(), hit.author(),
+                        hit.document(), String.join("; ", hit.themes()), hit.snippetText());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return download(out.toString(), "text/csv; charset=UTF-8", "mandato-search.csv");
+    }
+
+    @GetMapping(value = "/search.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ApiResults> json(HttpServletRequest request) {
+        ApiResults body = ApiResults.of(search.export(requestOf(request), lang(request)));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mandato-search.json\"")
+                .body(body);
+    }
+
+    @GetMapping(value = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<?> api(HttpServletRequest request) {
+        for (String name : request.getParameterMap().keySet()) {
+            if (!SearchRequest.PARAMETERS.contains(name)) {
+                return problem("unknown parameter '" + name + "'; known: " + String.join(", ", SearchRequest.PARAMETERS.stream().sorted().toList()));
+            }
+        }
+        String page = request.getParameter("page");
+        if (page != null && !page.matches("\\d{1,6}")) {
+            return problem("parameter 'page' must be a whole number from 0");
+        }
+        String sort = request.getParameter("sort");
+        if (sort != null && !SearchRequest.SORTS.contains(sort)) {
+            return problem("parameter 'sort' must be 'relevance' or 'date'");
+        }
+        return ResponseEntity.ok(ApiResults.of(search.search(requestOf(request), lang(request))));
+    }
+
+    /** The JSON form of results, the same for the API and the download. */
+    record ApiResults(String query, Map<String, List<String>> filters, String sort, int page, int pageSize, long total,
+                      List<ApiHit> results, Map<String, Map<String, Long>> facets) {
+
+        static ApiResults of(SearchResults results) {
+            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+            results.facets().forEach(f -> {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                f.values().forEach(v -> counts.put(v.value(), v.count()));
+                facets.put(f.dimension(), counts);
+            });
+            SearchRequest request = results.request();
+            return new ApiResults(request.query(), request.filters(), request.sort(), request.page(), SearchRequest.PAGE_SIZE,
+                    results.total(), results.hits().stream().map(ApiHit::of).toList(), facets);
+        }
+    }
+
+    record ApiHit(String kind, long id, String url, String label, String title, String date, String author, String document,
+                  List<String> themes, String snippet, String snippetLanguage) {
+
+        static ApiHit of(SearchResults.Hit hit) {
+            return new ApiHit(hit.kind(), hit.id(), hit.path(), hit.label(), hit.titleText(), hit.date(), hit.author(),
+                    hit.document(), hit.themes(), hit.snippetText(), hit.snippetLanguage());
+        }
+    }
+
+    private static ResponseEntity<Map<String, Object>> problem(String detail) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Map.of("type", "about:blank", "title", "Bad Request", "status", 400, "detail", detail));
+    }
+
+    private static ResponseEntity<String> download(String body, String type, String name) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_TYPE, type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(body);
+    }
+
+    static SearchRequest requestOf(HttpServletRequest request) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String dimension : SearchFields.FACETS) {
+            String[] values = request.getParameterValues(dimension);
+            if (values != null) {
+                filters.put(dimension, Arrays.asList(values));
+            }
+        }
+        int page = 0;
+        String rawPage = request.getParameter("page");
+        if (rawPage != null && rawPage.matches("\\d{1,6}")) {
+            page = Integer.parseInt(rawPage);
+        }
+        return new SearchRequest(request.getParameter("q"), filters, request.getParameter("sort"), page);
+    }
+
+    private static String lang(HttpServletRequest request) {
+        return Language.of(RequestContextUtils.getLocale(request)).code();
+    }
+}

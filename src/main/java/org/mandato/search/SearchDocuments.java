@@ -1,0 +1,141 @@
+package org.mandato.search;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.mandato.catalog.Actor;
+import org.mandato.catalog.Paragraph;
+import org.mandato.catalog.Summit;
+import org.mandato.catalog.Theme;
+import org.mandato.reporting.Report;
+
+/** Turns paragraphs and published reports into index documents; nothing else writes documents. */
+final class SearchDocuments {
+
+    static final FacetsConfig FACETS = facetsConfig();
+
+    private SearchDocuments() {
+    }
+
+    /** What a paragraph's document needs from the catalogue beyond the paragraph itself. */
+    record ParagraphContext(org.mandato.catalog.Document document, Summit summit, List<Theme> themes) {}
+
+    static Document paragraph(Paragraph paragraph, ParagraphContext context) {
+        Document doc = new Document();
+        common(doc, "paragraph", paragraph.id(), paragraph.path());
+        LocalDate date = context.document().adoptedOn() != null ? context.document().adoptedOn() : context.summit().startDate();
+        dated(doc, date);
+        for (String lang : Analyzers.LANGUAGES) {
+            text(doc, SearchFields.title(lang), paragraph.title().byLanguage().get(lang));
+            text(doc, SearchFields.text(lang), paragraph.text().byLanguage().get(lang));
+        }
+        themes(doc, context.themes());
+        keyword(doc, SearchFields.SUMMIT, context.summit().slug());
+        keyword(doc, SearchFields.DOCUMENT, context.document().citationLabel());
+        doc.add(new StoredField(SearchFields.NUMBER, paragraph.number()));
+        doc.add(new StringField(SearchFields.TITLED, paragraph.title().isEmpty() ? "no" : "yes", Field.Store.NO));
+        return withFacets(doc);
+    }
+
+    static Document report(Report report, Map<Long, Summit> summitsById,
+                           Function<Long, org.mandato.catalog.Document> documentsById) {
+        Document doc = new Document();
+        common(doc, "report", report.id(), report.path());
+        dated(doc, report.date());
+        for (String lang : Analyzers.LANGUAGES) {
+            text(doc, SearchFields.title(lang), report.title().byLanguage().get(lang));
+            text(doc, SearchFields.text(lang), report.body().byLanguage().get(lang));
+        }
+        doc.add(new StoredField(SearchFields.ORIGINAL_LANGUAGE, nullToEmpty(report.body().originalLanguage())));
+        themes(doc, report.themes());
+        Actor author = report.author();
+        keyword(doc, author.isInstitution() ? SearchFields.INSTITUTION : SearchFields.COUNTRY, author.code());
+        Set<String> summits = new LinkedHashSet<>();
+        Set<String> documents = new LinkedHashSet<>();
+        for (Paragraph cited : report.citations()) {
+            var document = documentsById.apply(cited.documentId());
+            documents.add(document.citationLabel());
+            summits.add(summitsById.get(document.summitId()).slug());
+        }
+        summits.forEach(s -> keyword(doc, SearchFields.SUMMIT, s));
+        documents.forEach(d -> keyword(doc, SearchFields.DOCUMENT, d));
+        return withFacets(doc);
+    }
+
+    private static Document withFacets(Document doc) {
+        try {
+            return FACETS.build(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void common(Document doc, String kind, long id, String path) {
+        doc.add(new StringField(SearchFields.KEY, kind + ":" + id, Field.Store.YES));
+        keyword(doc, SearchFields.KIND, kind);
+        doc.add(new StoredField(SearchFields.ID, id));
+        doc.add(new StoredField(SearchFields.PATH, path));
+    }
+
+    private static void dated(Document doc, LocalDate date) {
+        if (date == null) {
+            return;
+        }
+        doc.add(new NumericDocValuesField(SearchFields.DATE, date.toEpochDay()));
+        doc.add(new StoredField(SearchFields.DATE, date.toString()));
+        keyword(doc, SearchFields.YEAR, String.valueOf(date.getYear()));
+    }
+
+    private static void themes(Document doc, Collection<Theme> themes) {
+        for (Theme theme : themes) {
+            keyword(doc, SearchFields.THEME, theme.slug());
+        }
+        for (String lang : Analyzers.LANGUAGES) {
+            String names = themes.stream().map(t -> t.name().text(lang)).collect(Collectors.joining(" · "));
+            if (!names.isBlank()) {
+                doc.add(new TextField(SearchFields.themeNames(lang), names, Field.Store.NO));
+            }
+        }
+    }
+
+    private static void text(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new TextField(field, value, Field.Store.YES));
+        }
+    }
+
+    /** A filter field (matched lower-case, whole) that is also a facet (shown as written). */
+    private static void keyword(Document doc, String dimension, String value) {
+        doc.add(new StringField(dimension, value.toLowerCase(Locale.ROOT), Field.Store.NO));
+        doc.add(new StoredField(dimension, value));
+        doc.add(new SortedSetDocValuesFacetField(dimension, value));
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dimension : SearchFields.FACETS) {
+            config.setMultiValued(dimension, true);
+        }
+        return config;
+    }
+
+}

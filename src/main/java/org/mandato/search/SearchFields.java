@@ -1,0 +1,45 @@
+package org.mandato.search;
+
+import java.util.List;
+
+/** The names of the index's fields, in one place. */
+final class SearchFields {
+
+    static final String KEY = "key";
+    static final String KIND = "kind";
+    static final String ID = "id";
+    static final String PATH = "path";
+    static final String DATE = "date";
+    static final String YEAR = "year";
+    static final String THEME = "theme";
+    static final String INSTITUTION = "institution";
+    static final String COUNTRY = "country";
+    static final String SUMMIT = "summit";
+    static final String DOCUMENT = "document";
+    static final String NUMBER = "number";
+    static final String ORIGINAL_LANGUAGE = "original_lang";
+    static final String TITLED = "titled";
+
+    /** Facet dimensions, in the order the page shows them. */
+    static final List<String> FACETS = List.of(KIND, THEME, INSTITUTION, COUNTRY, SUMMIT, DOCUMENT, YEAR);
+
+    private SearchFields() {
+    }
+
+    static String title(String lang) {
+        return "title_" + lang;
+    }
+
+    static String text(String lang) {
+        return "text_" + lang;
+    }
+
+    /** The names of the themes of a paragraph or report, in one language: found by words too. */
+    static String themeNames(String lang) {
+        return "themes_" + lang;
+    }
+
+    static List<String> textFields(String lang) {
+        return List.of(title(lang), text(lang), themeNames(lang));
+    }
+}

@@ -1,0 +1,202 @@
+package org.mandato.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * This instance's Lucene index, under {@code <data-dir>/index}. Each commit records the format and
+ * the last change-log entry applied. On start an index that is missing, unreadable or of another
+ * format is rebuilt from the database; otherwise it catches up from the change log.
+ */
+@Component
+class SearchIndex implements DisposableBean {
+
+    /** Raised whenever what is indexed, or how, changes: older indexes are then rebuilt. */
+    static final String FORMAT = "mandato-search-1";
+    private static final String FORMAT_KEY = "format";
+    private static final String LAST_CHANGE_KEY = "lastChange";
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    private final Path path;
+    private final IndexContent content;
+    private final ChangeLog changes;
+    private FSDirectory directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+    private long lastApplied;
+
+    SearchIndex(@Value("${mandato.search.index-dir:${mandato.data-dir}/index}") String path, IndexContent content, ChangeLog changes) {
+        this.path = Path.of(path);
+        this.content = content;
+        this.changes = changes;
+    }
+
+    /** Opens the index, rebuilding it when it cannot be trusted. */
+    synchronized void open() {
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            Map<String, String> commit = readCommitData();
+            boolean usable = commit != null && FORMAT.equals(commit.get(FORMAT_KEY));
+            writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
+                    .setOpenMode(usable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE));
+            searchers = new SearcherManager(writer, null);
+            if (usable) {
+                lastApplied = Long.parseLong(commit.getOrDefault(LAST_CHANGE_KEY, "0"));
+                catchUp();
+            } else {
+                log.info("Search index at {} is missing, unreadable or of an older format: rebuilding it", path);
+                rebuild();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index at " + path, e);
+        }
+    }
+
+    /** Applies the changes logged since the last one applied; cheap when there are none. */
+    synchronized void catchUp() {
+        if (writer == null) {
+            return;
+        }
+        List<ChangeLog.Change> pending = changes.after(lastApplied);
+        if (pending.isEmpty()) {
+            return;
+        }
+        try {
+            long last = pending.get(pending.size() - 1).id();
+            if (pending.stream().anyMatch(c -> !c.entity().equals("report"))) {
+                rebuildContent(last);
+                return;
+            }
+            for (Long reportId : pending.stream().map(ChangeLog.Change::entityId).distinct().toList()) {
+                writer.deleteDocuments(new Term(SearchFields.KEY, "report:" + reportId));
+                var document = content.report(reportId);
+                if (document.isPresent()) {
+                    writer.addDocument(document.get());
+                }
+            }
+            commit(last);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    synchronized void rebuild() {
+        try {
+            rebuildContent(changes.lastId());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    IndexSearcher acquire() throws IOException {
+        if (searchers == null) {
+            throw new IllegalStateException("the search index is not open yet");
+        }
+        searchers.maybeRefresh();
+        return searchers.acquire();
+    }
+
+    void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    long lastApplied() {
+        return lastApplied;
+    }
+
+    Path path() {
+        return path;
+    }
+
+    /** Closes the index; a later {@link #open()} starts again from whatever is on disk. */
+    synchronized void close() throws IOException {
+        if (searchers != null) {
+            searchers.close();
+        }
+        if (writer != null) {
+            writer.close();
+        }
+        if (directory != null) {
+            directory.close();
+        }
+        searchers = null;
+        writer = null;
+        directory = null;
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        close();
+    }
+
+    private void rebuildContent(long upTo) throws IOException {
+        writer.deleteAll();
+        writer.addDocuments(content.paragraphs());
+        List<Long> ids = content.publishedReportIds();
+        for (int from = 0; from < ids.size(); from += IndexContent.REPORT_BATCH) {
+            writer.addDocuments(content.reports(ids.subList(from, Math.min(ids.size(), from + IndexContent.REPORT_BATCH))));
+        }
+        commit(upTo);
+        log.info("Search index rebuilt: {} documents", writer.getDocStats().numDocs);
+    }
+
+    private void commit(long last) throws IOException {
+        Map<String, String> data = new HashMap<>();
+        data.put(FORMAT_KEY, FORMAT);
+        data.put(LAST_CHANGE_KEY, String.valueOf(last));
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        lastApplied = last;
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** The last commit's data, or null when there is no readable index. */
+    private Map<String, String> readCommitData() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return reader.getIndexCommit().getUserData();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index at {} cannot be read ({}); it will be rebuilt", path, e.toString());
+            wipe();
+            return null;
+        }
+    }
+
+    private void wipe() {
+        try (Stream<Path> files = Files.list(path)) {
+            List<Path> all = new ArrayList<>(files.toList());
+            all.sort(Comparator.reverseOrder());
+            for (Path file : all) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the unreadable search index at " + path, e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.mandato.search;
+
+import java.util.List;
+
+/** A page of results with the total, the facet counts of the whole result set, and a note when the query was read loosely. */
+public record SearchResults(SearchRequest request, long total, List<Hit> hits, List<Facet> facets, boolean queryRelaxed) {
+
+    public int pages() {
+        return (int) Math.min(Integer.MAX_VALUE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
+    }
+
+    /** One result. {@code snippet} is in {@code snippetLanguage}; changed pieces are the matching words. */
+    public record Hit(String kind, long id, String path, String label, List<Piece> title, String titleLanguage,
+                      List<Piece> snippet, String snippetLanguage, String date, String author, List<String> themes,
+                      String document) {
+
+        public boolean isReport() {
+            return kind.equals("report");
+        }
+
+        public String snippetText() {
+            return join(snippet);
+        }
+
+        public String titleText() {
+            return title.isEmpty() ? null : join(title);
+        }
+
+        private static String join(List<Piece> pieces) {
+            StringBuilder text = new StringBuilder();
+            pieces.forEach(p -> text.append(p.text()));
+            return text.toString();
+        }
+    }
+
+    public record Piece(String text, boolean match) {}
+
+    /** A facet dimension with its values: label shown, value for the URL, count, and whether chosen. */
+    public record Facet(String dimension, List<FacetValue> values) {}
+
+    public record FacetValue(String value, String label, long count, boolean chosen) {}
+}
