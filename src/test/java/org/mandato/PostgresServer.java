@@ -25,6 +25,17 @@ public final class PostgresServer {
         registry.add("spring.datasource.password", () -> "postgres");
     }
 
+    /** A new, empty database on the shared server, for tests that write; returns its JDBC URL. */
+    public static synchronized String newDatabase(String name) {
+        EmbeddedPostgres postgres = server();
+        try (var connection = postgres.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create database " + name, e);
+        }
+        return postgres.getJdbcUrl("postgres", name);
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {

@@ -1,0 +1,92 @@
+package org.mandato.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.mandato.MandatoApplication;
+import org.mandato.PostgresServer;
+import org.mandato.accounts.SignedInUser;
+import org.mandato.accounts.TestUsers;
+import org.mandato.catalog.Catalog;
+import org.mandato.reporting.ReportForm;
+import org.mandato.reporting.ReportWorkflow;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Two application instances on one PostgreSQL, each with its own search index: a report published
+ * through the first is on the second's pages at once and in the second's search within 5 seconds.
+ */
+class TwoInstancesTest {
+
+    ConfigurableApplicationContext first;
+    ConfigurableApplicationContext second;
+
+    @AfterEach
+    void stop() {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+    }
+
+    @Test
+    void aReportPublishedOnOneInstanceReachesTheOthersPagesAndSearch() throws Exception {
+        String database = PostgresServer.newDatabase("two_instances");
+        first = start(database);
+        second = start(database);
+
+        ReportWorkflow workflow = first.getBean(ReportWorkflow.class);
+        Catalog catalog = first.getBean(Catalog.class);
+        SignedInUser secretariat = TestUsers.secretariat();
+        String migration = String.valueOf(catalog.theme("migration").orElseThrow().id());
+        long id = workflow.create(secretariat, new ReportForm("2026-02-02", "en", Map.of(),
+                Map.of("en", "Xylophonist network trained consular staff on migrant protection."), List.of(migration), "",
+                "iom", null));
+        workflow.submit(secretariat, id, 1);
+        workflow.publish(secretariat, id, 2);
+
+        String themePage = get(second, "/themes/migration?institution=iom");
+        assertThat(themePage).contains("Xylophonist network trained consular staff");
+
+        Search secondSearch = second.getBean(Search.class);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+        long found = 0;
+        while (found == 0 && Instant.now().isBefore(deadline)) {
+            found = secondSearch.search(new SearchRequest("xylophonist", Map.of(), null, 0), "en").total();
+            if (found == 0) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(found).as("found by the second instance's search within 5 seconds").isEqualTo(1);
+    }
+
+    private static ConfigurableApplicationContext start(String database) throws Exception {
+        return new SpringApplicationBuilder(MandatoApplication.class).run(
+                "--server.port=0",
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--mandato.data-dir=" + Files.createTempDirectory("mandato-instance-"),
+                "--mandato.search.poll-interval=PT1S");
+    }
+
+    private static String get(ConfigurableApplicationContext instance, String path) throws Exception {
+        int port = Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+}
