@@ -15,6 +15,7 @@ import org.mandato.reporting.ReportingPages.ConflictPage;
 import org.mandato.reporting.ReportingPages.EditorPage;
 import org.mandato.web.FormErrors;
 import org.mandato.web.PreservedForm;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +26,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class ReportEditorController {
 
+    static final int SUGGESTIONS = 8;
+
     private final ReportWorkflow workflow;
     private final CitationParser citations;
     private final Catalog catalog;
+    private final ObjectProvider<CitationSuggestions> suggestions;
 
-    ReportEditorController(ReportWorkflow workflow, CitationParser citations, Catalog catalog) {
+    ReportEditorController(ReportWorkflow workflow, CitationParser citations, Catalog catalog,
+                           ObjectProvider<CitationSuggestions> suggestions) {
         this.workflow = workflow;
         this.citations = citations;
         this.catalog = catalog;
+        this.suggestions = suggestions;
     }
 
     @GetMapping("/my/reports/new")
@@ -49,8 +55,9 @@ class ReportEditorController {
     String create(HttpServletRequest request, HttpServletResponse response, Model model) {
         SignedInUser user = SignedInUser.current().orElseThrow();
         ReportForm form = ReportFormParameters.read(request::getParameter, request::getParameterValues);
-        if (request.getParameter("addCitation") != null) {
-            return addCitation(null, form, request, response, user, model);
+        String helper = helperAction(null, form, request, response, user, model);
+        if (helper != null) {
+            return helper;
         }
         try {
             long id = workflow.create(user, form);
@@ -74,9 +81,13 @@ class ReportEditorController {
     String save(@PathVariable long id, HttpServletRequest request, HttpServletResponse response, Model model) {
         SignedInUser user = SignedInUser.current().orElseThrow();
         ReportForm form = ReportFormParameters.read(request::getParameter, request::getParameterValues);
-        if (request.getParameter("addCitation") != null) {
+        if (request.getParameter("addCitation") != null || request.getParameter("suggest") != null
+                || request.getParameter("addSuggested") != null) {
             workflow.formFor(user, id);
-            return addCitation(id, form, request, response, user, model);
+        }
+        String helper = helperAction(id, form, request, response, user, model);
+        if (helper != null) {
+            return helper;
         }
         try {
             Optional<EditConflict> conflict = workflow.save(user, id, form);
@@ -90,6 +101,37 @@ class ReportEditorController {
             response.setStatus(422);
             return editor(id, form, invalid.errors(), null, user, model);
         }
+    }
+
+    /** The editor's helper buttons (pick, suggest, add a suggestion): they change the form, never save it. */
+    private String helperAction(Long id, ReportForm form, HttpServletRequest request, HttpServletResponse response,
+                                SignedInUser user, Model model) {
+        if (request.getParameter("addCitation") != null) {
+            return addCitation(id, form, request, response, user, model);
+        }
+        if (request.getParameter("addSuggested") != null) {
+            ReportForm withSuggested = ReportFormParameters.withCitation(form, request.getParameter("addSuggested"));
+            return editor(id, withSuggested, new FormErrors(), "editor.citationAdded", user, model);
+        }
+        if (request.getParameter("suggest") != null) {
+            String body = form.body(form.originalLanguage());
+            var ranked = suggestions.getIfAvailable() == null ? List.<CitationSuggestions.Suggestion>of()
+                    : suggestions.getObject().suggest(body, form.originalLanguage(), themeIds(form), SUGGESTIONS);
+            return editor(id, form, new FormErrors(), body.isBlank() ? "editor.suggest.noText" : "editor.suggest.done", user, model, ranked);
+        }
+        return null;
+    }
+
+    private java.util.Set<Long> themeIds(ReportForm form) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (String raw : form.themeIds()) {
+            try {
+                ids.add(Long.parseLong(raw.strip()));
+            } catch (NumberFormatException ignored) {
+                // A forged theme id is reported when the form is saved; suggestions just skip it.
+            }
+        }
+        return ids;
     }
 
     /** The no-JavaScript picker: summit and document chosen in a list, the number typed. */
@@ -109,6 +151,11 @@ class ReportEditorController {
     }
 
     private String editor(Long id, ReportForm form, FormErrors errors, String notice, SignedInUser user, Model model) {
+        return editor(id, form, errors, notice, user, model, List.of());
+    }
+
+    private String editor(Long id, ReportForm form, FormErrors errors, String notice, SignedInUser user, Model model,
+                          List<CitationSuggestions.Suggestion> suggested) {
         List<Actor> authors = user.isSecretariat()
                 ? java.util.stream.Stream.concat(catalog.institutions().stream(), catalog.countries().stream()).toList()
                 : List.of();
@@ -118,7 +165,7 @@ class ReportEditorController {
             authors = List.of();
         }
         model.addAttribute("page", new EditorPage(id, form, errors, catalog.themes(), catalog.summits(), catalog.documents(),
-                authors, fixed, notice));
+                authors, fixed, notice, suggested));
         return "reporting/editor";
     }
 }

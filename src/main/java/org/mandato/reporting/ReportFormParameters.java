@@ -39,7 +39,15 @@ final class ReportFormParameters {
         if (citationLabel == null || citationLabel.isBlank() || number == null || number.isBlank()) {
             return form;
         }
-        String picked = org.mandato.catalog.ParagraphNumbers.citation(citationLabel.strip(), number.strip());
+        return withCitation(form, org.mandato.catalog.ParagraphNumbers.citation(citationLabel.strip(), number.strip()));
+    }
+
+    /** Adds one citation, in the export form, to the typed citations. */
+    static ReportForm withCitation(ReportForm form, String citation) {
+        if (citation == null || citation.isBlank()) {
+            return form;
+        }
+        String picked = citation.strip();
         String citations = form.citations().isBlank() ? picked : form.citations().strip() + "; " + picked;
         return new ReportForm(form.date(), form.originalLanguage(), form.titles(), form.bodies(), form.themeIds(), citations,
                 form.author(), form.version());

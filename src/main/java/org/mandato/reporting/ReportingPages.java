@@ -18,7 +18,8 @@ public final class ReportingPages {
 
     /** The editor; {@code reportId} is null for a new report, {@code notice} a message key or null. */
     public record EditorPage(Long reportId, ReportForm form, FormErrors errors, List<Theme> themes, List<Summit> summits,
-                             List<Document> documents, List<Actor> authors, Actor fixedAuthor, String notice) {
+                             List<Document> documents, List<Actor> authors, Actor fixedAuthor, String notice,
+                             List<CitationSuggestions.Suggestion> suggestions) {
 
         /** The documents of one summit, for the citation picker's groups. */
         public List<Document> documentsOf(Summit summit) {

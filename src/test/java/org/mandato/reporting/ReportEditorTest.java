@@ -83,6 +83,24 @@ class ReportEditorTest {
     }
 
     @Test
+    void suggestedParagraphsAreListedWithTheirMatchedWordsAndCanBeAdded() {
+        Map<String, String> form = requests.form("We trained labour inspectors to protect the rights of migrant workers, "
+                + "whatever their migratory status.");
+        form.put("citations", "");
+        form.put("suggest", "1");
+        int before = count();
+
+        Document page = ReportRequests.parse(requests.post(iom, "/my/reports/new", form));
+
+        assertThat(page.select(".suggestion-list li").first().text()).contains("Port of Spain 2009 ¶17", "matched:", "migrants");
+        assertThat(count()).isEqualTo(before);
+        form.remove("suggest");
+        form.put("addSuggested", page.select(".suggestion-list button").first().val());
+        Document added = ReportRequests.parse(requests.post(iom, "/my/reports/new", form));
+        assertThat(added.selectFirst("#citations").text()).isEqualTo("Port of Spain 2009 ¶17");
+    }
+
+    @Test
     void theSecondOfTwoConcurrentSavesGetsAConflictPageAndBothTextsAreKept() {
         long id = requests.create(iom, requests.form("Original text."));
         Map<String, String> first = requests.form("First editor's text.");

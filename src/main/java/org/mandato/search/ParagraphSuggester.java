@@ -1,0 +1,164 @@
+package org.mandato.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.mandato.catalog.Catalog;
+import org.mandato.catalog.Paragraph;
+import org.mandato.catalog.Theme;
+import org.mandato.reporting.CitationSuggestions;
+import org.springframework.stereotype.Service;
+
+/**
+ * Suggests citations with BM25 over the paragraphs' titles, texts and theme names: the report's
+ * words (analysed in its language, and in English and Spanish, where most paragraph titles exist)
+ * that occur in some paragraph become the query, and the report's themes lift the paragraphs
+ * tagged with them. The weights below were set on the "tuning" half of the evaluation set only.
+ */
+@Service
+class ParagraphSuggester implements CitationSuggestions {
+
+    static final float TITLE_WEIGHT = 1.0f;
+    static final float TEXT_WEIGHT = 1.0f;
+    static final float THEME_NAME_WEIGHT = 0.3f;
+    static final float THEME_WEIGHT = 1.5f;
+    static final float TITLED_WEIGHT = 0.5f;
+
+    private final SearchIndex index;
+    private final Catalog catalog;
+    private final Map<String, Analyzer> analyzers = new LinkedHashMap<>();
+
+    ParagraphSuggester(SearchIndex index, Catalog catalog) {
+        this.index = index;
+        this.catalog = catalog;
+        Analyzers.LANGUAGES.forEach(lang -> analyzers.put(lang, Analyzers.forLanguage(lang)));
+    }
+
+    @Override
+    public List<Suggestion> suggest(String text, String language, Set<Long> themeIds, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                Query query = query(searcher.getIndexReader(), text, language, themeIds);
+                TopDocs top = searcher.search(query, limit);
+                return suggestions(searcher, query, top);
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query query(IndexReader reader, String text, String language, Set<Long> themeIds) throws IOException {
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        Set<String> readIn = new LinkedHashSet<>(List.of(language, "en", "es"));
+        readIn.retainAll(Analyzers.LANGUAGES);
+        for (String lang : readIn) {
+            for (String term : terms(analyzers.get(lang), text)) {
+                add(words, reader, SearchFields.title(lang), term, TITLE_WEIGHT);
+                add(words, reader, SearchFields.text(lang), term, TEXT_WEIGHT);
+                add(words, reader, SearchFields.themeNames(lang), term, THEME_NAME_WEIGHT);
+            }
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(SearchFields.KIND, "paragraph")), BooleanClause.Occur.FILTER)
+                .add(words.build(), BooleanClause.Occur.MUST)
+                .add(new BoostQuery(new TermQuery(new Term(SearchFields.TITLED, "yes")), TITLED_WEIGHT), BooleanClause.Occur.SHOULD);
+        for (String slug : themeSlugs(themeIds)) {
+            query.add(new BoostQuery(new TermQuery(new Term(SearchFields.THEME, slug)), THEME_WEIGHT), BooleanClause.Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    /** Only words some paragraph has: the query stays small, whatever the length of the report. */
+    private static void add(BooleanQuery.Builder words, IndexReader reader, String field, String term, float weight)
+            throws IOException {
+        Term candidate = new Term(field, term);
+        if (reader.docFreq(candidate) > 0) {
+            words.add(new BoostQuery(new TermQuery(candidate), weight), BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    private List<Suggestion> suggestions(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        if (top.scoreDocs.length == 0) {
+            return List.of();
+        }
+        int[] docIds = new int[top.scoreDocs.length];
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc hit = top.scoreDocs[i];
+            docIds[i] = hit.doc;
+            ids.add(Long.parseLong(searcher.storedFields().document(hit.doc).get(SearchFields.ID)));
+        }
+        String[] fields = Analyzers.LANGUAGES.stream()
+                .flatMap(l -> java.util.stream.Stream.of(SearchFields.title(l), SearchFields.text(l))).toArray(String[]::new);
+        int[] passages = new int[fields.length];
+        java.util.Arrays.fill(passages, 3);
+        Map<String, Object[]> highlights = new PieceHighlighter(searcher, Analyzers.perField()).highlight(fields, query, docIds, passages);
+        Map<Long, Paragraph> paragraphs = catalog.paragraphs(ids).stream().collect(Collectors.toMap(Paragraph::id, Function.identity()));
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Set<String> matched = new LinkedHashSet<>();
+            for (Object[] perDoc : highlights.values()) {
+                if (perDoc[i] instanceof List<?> pieces) {
+                    pieces.stream().map(p -> (SearchResults.Piece) p).filter(SearchResults.Piece::match)
+                            .forEach(p -> matched.add(p.text().toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+            Paragraph paragraph = paragraphs.get(ids.get(i));
+            if (paragraph != null) {
+                suggestions.add(new Suggestion(paragraph, List.copyOf(matched)));
+            }
+        }
+        return suggestions;
+    }
+
+    private Set<String> themeSlugs(Set<Long> themeIds) {
+        Set<String> slugs = new HashSet<>();
+        for (Theme theme : catalog.themes()) {
+            if (themeIds.contains(theme.id())) {
+                slugs.add(theme.slug());
+            }
+        }
+        return slugs;
+    }
+
+    private static Set<String> terms(Analyzer analyzer, String text) throws IOException {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                terms.add(term.toString());
+            }
+            tokens.end();
+        }
+        return terms;
+    }
+}
