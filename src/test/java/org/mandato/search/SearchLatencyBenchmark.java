@@ -1,0 +1,229 @@
+package org.mandato.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.mandato.catalog.Actor;
+import org.mandato.catalog.ActorKind;
+import org.mandato.catalog.Document;
+import org.mandato.catalog.Paragraph;
+import org.mandato.catalog.Summit;
+import org.mandato.catalog.Theme;
+import org.mandato.reporting.Report;
+import org.mandato.reporting.ReportStatus;
+import org.mandato.web.LocalizedText;
+
+/**
+ * Search latency over synthetic corpora of 10k, 100k and 1M published reports in four languages,
+ * built with the production document builder and analyzers, and queried the way {@link Search}
+ * does (query reading, top 20 with facet collection, counts of every facet, highlighting of the
+ * page). Run by bench/search-latency.sh; sizes from -Dbench.sizes=10000,100000.
+ */
+@Tag("benchmark")
+class SearchLatencyBenchmark {
+
+    static final List<String> QUERIES = List.of("migration", "migración", "migrants rights", "\"human rights\"",
+            "derechos humanos", "educação", "santé publique", "energy AND renewable", "corruption OR transparency",
+            "health NOT tobacco", "migr*", "institution:iom", "theme:health year:2015", "kind:report country:pe",
+            "climate change", "seguridad ciudadana", "formation professionnelle", "agua potable", "disaster risk", "vacunación");
+
+    @Test
+    void measure() throws IOException {
+        String sizes = System.getProperty("bench.sizes", "10000,100000,1000000");
+        System.out.println("SEARCH-BENCH machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB, Java " + System.getProperty("java.version"));
+        for (String size : sizes.split(",")) {
+            run(Integer.parseInt(size.strip()));
+        }
+    }
+
+    private void run(int reports) throws IOException {
+        Path dir = Files.createTempDirectory("mandato-search-bench-");
+        long started = System.nanoTime();
+        try (FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField()).setRAMBufferSizeMB(256))) {
+            Corpus corpus = new Corpus(42);
+            for (int i = 0; i < reports; i++) {
+                writer.addDocument(SearchDocuments.report(corpus.report(i), corpus.summitsById(), corpus::document));
+            }
+            writer.commit();
+        }
+        double indexSeconds = (System.nanoTime() - started) / 1e9;
+        try (FSDirectory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            long stateStart = System.nanoTime();
+            var state = new DefaultSortedSetDocValuesReaderState(reader, SearchDocuments.FACETS);
+            double stateMillis = (System.nanoTime() - stateStart) / 1e6;
+            QueryReader queries = new QueryReader();
+            for (int warmUp = 0; warmUp < 100; warmUp++) {
+                once(searcher, state, queries, QUERIES.get(warmUp % QUERIES.size()));
+            }
+            int runs = 400;
+            long[] nanos = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                long t = System.nanoTime();
+                once(searcher, state, queries, QUERIES.get(i % QUERIES.size()));
+                nanos[i] = System.nanoTime() - t;
+            }
+            Arrays.sort(nanos);
+            System.out.printf(Locale.ROOT, "SEARCH-BENCH %,d reports: indexed in %.1f s (%,.0f reports/s), index %,d MB, "
+                            + "facet state %.0f ms; search p50 %.2f ms, p99 %.2f ms over %d queries%n",
+                    reports, indexSeconds, reports / indexSeconds, size(dir) / (1024 * 1024), stateMillis,
+                    nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.99)] / 1e6, runs);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static void once(IndexSearcher searcher, DefaultSortedSetDocValuesReaderState state, QueryReader reader, String typed)
+            throws IOException {
+        Query query = reader.read(new SearchRequest(typed, Map.of(), null, 0), new boolean[1]);
+        FacetsCollector facets = new FacetsCollector();
+        TopDocs top = FacetsCollector.search(searcher, query, SearchRequest.PAGE_SIZE, facets);
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, facets);
+        for (String dimension : SearchFields.FACETS) {
+            try {
+                counts.getTopChildren(Search.FACET_VALUES, dimension);
+            } catch (IllegalArgumentException absent) {
+                // A dimension no document has (paragraph-only fields in a report-only corpus).
+            }
+        }
+        int[] docIds = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
+        String[] fields = Analyzers.LANGUAGES.stream().map(SearchFields::text).toArray(String[]::new);
+        int[] passages = new int[fields.length];
+        Arrays.fill(passages, 2);
+        if (docIds.length > 0) {
+            new PieceHighlighter(searcher, reader.analyzer()).highlight(fields, query, docIds, passages);
+        }
+    }
+
+    /** Deterministic synthetic reports: real theme names, words of each language, 0–5 citations. */
+    static final class Corpus {
+        static final Map<String, String[]> WORDS = Map.of(
+                "en", ("migration migrants rights health education energy renewable climate change corruption transparency "
+                        + "security disaster risk tobacco vaccination water training workers women youth indigenous "
+                        + "programme ministry regional cooperation public policy data survey border protection school "
+                        + "hospital inspection credit infrastructure agriculture food").split(" "),
+                "es", ("migración migrantes derechos humanos salud educación energía renovable cambio climático corrupción "
+                        + "transparencia seguridad ciudadana riesgo desastres tabaco vacunación agua potable formación "
+                        + "trabajadores mujeres jóvenes indígenas programa ministerio cooperación política pública").split(" "),
+                "pt", ("migração migrantes direitos saúde educação energia renovável mudança clima corrupção transparência "
+                        + "segurança risco desastres vacinação água formação trabalhadores mulheres jovens programa").split(" "),
+                "fr", ("migration migrants droits santé publique éducation énergie renouvelable climat corruption "
+                        + "transparence sécurité risque catastrophes vaccination eau formation professionnelle travailleurs "
+                        + "femmes jeunes programme ministère coopération").split(" "));
+        static final String[] LANGUAGES = {"en", "en", "en", "es", "es", "pt", "fr"};
+        static final String[] THEMES = {"migration", "health", "education", "energy", "environment", "security", "democracy",
+                "labor", "agriculture", "gender-issues", "corruption-and-transparency", "disaster-risk"};
+
+        private final Random random;
+        private final List<Actor> actors = new ArrayList<>();
+        private final List<Theme> themes = new ArrayList<>();
+        private final List<Paragraph> paragraphs = new ArrayList<>();
+        private final Map<Long, Summit> summits;
+        private final Map<Long, Document> documents;
+
+        Corpus(long seed) {
+            random = new Random(seed);
+            String[] institutions = {"oas", "idb", "eclac", "paho", "world-bank", "iica", "caf", "cabei", "cdb", "iom", "ilo", "undp", "oecd"};
+            for (int i = 0; i < institutions.length; i++) {
+                actors.add(new Actor(i + 1, institutions[i], ActorKind.INSTITUTION, null, 2001, null,
+                        LocalizedText.of(Map.of("en", institutions[i])), LocalizedText.of(Map.of("en", institutions[i].toUpperCase(Locale.ROOT)))));
+            }
+            String[] countries = {"ar", "bo", "br", "ca", "cl", "co", "cr", "do", "ec", "gt", "hn", "jm", "mx", "pa", "pe", "py", "tt", "us", "uy"};
+            for (int i = 0; i < countries.length; i++) {
+                actors.add(new Actor(100 + i, countries[i], ActorKind.COUNTRY, null, null, null,
+                        LocalizedText.of(Map.of("en", countries[i])), LocalizedText.empty()));
+            }
+            for (int i = 0; i < THEMES.length; i++) {
+                themes.add(new Theme(i + 1, THEMES[i], null, LocalizedText.of(Map.of("en", THEMES[i].replace('-', ' ')))));
+            }
+            Summit fifth = new Summit(5, "v", 5, "Port of Spain", "TT", LocalDate.of(2009, 4, 17), LocalDate.of(2009, 4, 19), null,
+                    LocalizedText.of(Map.of("en", "Fifth Summit")), LocalizedText.empty());
+            Summit seventh = new Summit(7, "vii", 7, "Panama", "PA", LocalDate.of(2015, 4, 10), LocalDate.of(2015, 4, 11), null,
+                    LocalizedText.of(Map.of("en", "Seventh Summit")), LocalizedText.empty());
+            summits = Map.of(5L, fifth, 7L, seventh);
+            documents = Map.of(50L, new Document(50, 5, "v", "port-of-spain-declaration", "declaration", null, null,
+                            "Port of Spain 2009", LocalizedText.of(Map.of("en", "Declaration"))),
+                    70L, new Document(70, 7, "vii", "mandates-for-action", "mandates-for-action", null, null, "VII Summit",
+                            LocalizedText.of(Map.of("en", "Mandates"))));
+            for (int n = 1; n <= 97; n++) {
+                paragraphs.add(new Paragraph(1000 + n, 50, "/summits/v/port-of-spain-declaration", "Port of Spain 2009",
+                        String.valueOf(n), String.valueOf(n), null, null, LocalizedText.empty(), LocalizedText.empty()));
+            }
+            for (int n = 1; n <= 3; n++) {
+                paragraphs.add(new Paragraph(2000 + n, 70, "/summits/vii/mandates-for-action", "VII Summit",
+                        "Education " + n, "education-" + n, null, null, LocalizedText.empty(), LocalizedText.empty()));
+            }
+        }
+
+        Report report(int i) {
+            String lang = LANGUAGES[random.nextInt(LANGUAGES.length)];
+            String[] words = WORDS.get(lang);
+            StringBuilder body = new StringBuilder();
+            int length = 40 + random.nextInt(80);
+            for (int w = 0; w < length; w++) {
+                body.append(words[random.nextInt(words.length)]).append(w % 12 == 11 ? ". " : " ");
+            }
+            List<Theme> chosen = new ArrayList<>();
+            for (int t = 0, n = 1 + random.nextInt(3); t < n; t++) {
+                Theme theme = themes.get(random.nextInt(themes.size()));
+                if (!chosen.contains(theme)) {
+                    chosen.add(theme);
+                }
+            }
+            List<Paragraph> cited = new ArrayList<>();
+            for (int c = 0, n = random.nextInt(6); c < n; c++) {
+                cited.add(paragraphs.get(random.nextInt(paragraphs.size())));
+            }
+            LocalDate date = LocalDate.of(1994, 1, 1).plusDays(random.nextInt(33 * 365));
+            return new Report(i + 1, actors.get(random.nextInt(actors.size())), date, ReportStatus.PUBLISHED,
+                    LocalizedText.empty(), LocalizedText.of(Map.of(lang, body.toString()), lang), chosen,
+                    List.copyOf(Set.copyOf(cited)));
+        }
+
+        Map<Long, Summit> summitsById() {
+            return summits;
+        }
+
+        Document document(Long id) {
+            return documents.get(id);
+        }
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+        Files.deleteIfExists(dir);
+    }
+}
