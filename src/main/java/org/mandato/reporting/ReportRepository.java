@@ -90,6 +90,71 @@ class ReportRepository {
         return ids.isEmpty() ? List.of() : load(SELECT + "where r.status = 'published' and r.id in (:ids)", Map.of("ids", ids));
     }
 
+    /** One page of published reports matching the filter, newest first (date, then id: a stable order). */
+    List<ReportData> findPublished(ReportFilter filter, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = publishedWhere(filter, params);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return load(SELECT + where + NEWEST_FIRST + " limit :limit offset :offset", params);
+    }
+
+    long countPublished(ReportFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select count(*) from report r " + publishedWhere(filter, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    java.time.OffsetDateTime lastModified(ReportFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql("select max(r.updated_at) from report r " + publishedWhere(filter, params)).params(params)
+                .query(java.time.OffsetDateTime.class).optional().orElse(null);
+    }
+
+    /** Conditions from fixed text only; every value is a named parameter. */
+    private static String publishedWhere(ReportFilter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("where r.status = 'published'");
+        if (filter.themeIds() != null && !filter.themeIds().isEmpty()) {
+            where.append(" and r.id in (select report_id from report_theme where theme_id in (:themes))");
+            params.put("themes", filter.themeIds());
+        }
+        if (filter.authorId() != null) {
+            where.append(" and r.author_id = :author");
+            params.put("author", filter.authorId());
+        }
+        if (filter.paragraphId() != null) {
+            where.append(" and r.id in (select report_id from report_citation where paragraph_id = :paragraph)");
+            params.put("paragraph", filter.paragraphId());
+        }
+        if (filter.documentId() != null) {
+            where.append(" and r.id in (select c.report_id from report_citation c join paragraph p on p.id = c.paragraph_id"
+                    + " where p.document_id = :document)");
+            params.put("document", filter.documentId());
+        }
+        if (filter.summitId() != null) {
+            where.append(" and r.id in (select c.report_id from report_citation c join paragraph p on p.id = c.paragraph_id"
+                    + " join document d on d.id = p.document_id where d.summit_id = :summit)");
+            params.put("summit", filter.summitId());
+        }
+        if (filter.from() != null) {
+            where.append(" and r.report_date >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and r.report_date <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.language() != null) {
+            where.append(" and r.id in (select report_id from report_text where lang = :lang)");
+            params.put("lang", filter.language());
+        }
+        if (filter.updatedSince() != null) {
+            where.append(" and r.updated_at >= :updatedSince");
+            params.put("updatedSince", filter.updatedSince());
+        }
+        return where.toString();
+    }
+
     List<ReportData> findLatestPublished(int limit) {
         return load(SELECT + "where r.status = 'published'" + NEWEST_FIRST + " limit :limit", Map.of("limit", limit));
     }

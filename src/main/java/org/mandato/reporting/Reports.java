@@ -61,6 +61,13 @@ public class Reports {
         return hydrate(repository.findPublishedByIds(ids));
     }
 
+    /** A page of published reports matching the filter, newest first; pages count from 0. */
+    public ReportPage publishedPage(ReportFilter filter, int page, int size) {
+        long total = repository.countPublished(filter);
+        List<Report> reports = hydrate(repository.findPublished(filter, page * size, size));
+        return new ReportPage(reports, total, page, size, repository.lastModified(filter));
+    }
+
     public List<Report> latestPublished(int limit) {
         return hydrate(repository.findLatestPublished(limit));
     }

@@ -124,7 +124,7 @@ class AuthorizationMatrixTest {
     }
 
     @Test
-    void theAnonymousPublicSeesNoDraftOrSubmittedReportAnywhere() {
+    void theAnonymousPublicSeesNoDraftOrSubmittedReportAnywhere() throws Exception {
         String secret = "Unpublished words 7f3a";
         long draft = requests.create(iom, requests.form(secret + " in a draft."));
         long submitted = requests.create(iom, requests.form(secret + " under review."));
@@ -138,6 +138,11 @@ class AuthorizationMatrixTest {
                 "/summits/v/port-of-spain-declaration/17")) {
             assertThat(anonymous.page(url).text()).as(url).doesNotContain(secret);
         }
+        for (String api : List.of("/api/v1/reports?institution=iom&per_page=100", "/feeds/institutions/iom.atom",
+                "/api/v1/search?q=7f3a", "/search?q=7f3a")) {
+            assertThat(anonymous.fetch(api, "en").getContentAsString()).as(api).doesNotContain(secret);
+        }
+        assertThat(anonymous.fetch("/api/v1/reports/" + draft, "en").getStatus()).isEqualTo(404);
         int publishedIomMigration = anonymous.page("/themes/migration?institution=iom").select("article.report").size();
         assertThat(anonymous.page("/themes/migration").selectFirst(".institution-selector a[href$=iom] .count").text())
                 .isEqualTo("(" + publishedIomMigration + ")");
