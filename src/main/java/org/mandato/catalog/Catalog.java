@@ -80,6 +80,11 @@ public class Catalog {
         return themes.findAll();
     }
 
+    /** The ids themes and actors had on the legacy site, by slug or code, for exports that must lose nothing. */
+    public Map<String, Integer> legacyIds() {
+        return themes.legacyIds();
+    }
+
     public Optional<Theme> theme(String slug) {
         return themes().stream().filter(t -> t.slug().equals(slug)).findFirst();
     }

@@ -58,6 +58,16 @@ class ThemeRepository {
         new TextTables(jdbc).replace("theme_text", "theme_id", id, Map.of("name", name));
     }
 
+    /** Legacy ids by theme slug and by actor code (the two never collide: see the import's checks). */
+    Map<String, Integer> legacyIds() {
+        Map<String, Integer> ids = new java.util.HashMap<>();
+        jdbc.sql("select slug, legacy_id from theme where legacy_id is not null")
+                .query((rs, n) -> ids.put("theme:" + rs.getString(1), rs.getInt(2))).list();
+        jdbc.sql("select code, legacy_id from actor where legacy_id is not null")
+                .query((rs, n) -> ids.put("actor:" + rs.getString(1), rs.getInt(2))).list();
+        return ids;
+    }
+
     List<Long> themeIdsOfParagraph(long paragraphId) {
         return jdbc.sql("select theme_id from paragraph_theme where paragraph_id = :id")
                 .param("id", paragraphId)

@@ -82,6 +82,20 @@ class ReportRepository {
         return ids.isEmpty() ? List.of() : load(SELECT + "where r.id in (:ids) order by r.updated_at desc, r.id desc", Map.of("ids", ids));
     }
 
+    /** Every report id (of any status), oldest first: for the Secretariat's full export only. */
+    List<Long> findAllIds() {
+        return jdbc.sql("select id from report order by id").query(Long.class).list();
+    }
+
+    Map<Long, String> externalKeys(java.util.Collection<Long> ids) {
+        Map<Long, String> keys = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, external_key from report where id in (:ids) and external_key is not null").param("ids", ids)
+                    .query((rs, n) -> keys.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return keys;
+    }
+
     List<Long> findPublishedIds() {
         return jdbc.sql("select id from report where status = 'published' order by id").query(Long.class).list();
     }

@@ -1,0 +1,116 @@
+package org.mandato.exchange;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.mandato.catalog.Actor;
+import org.mandato.catalog.Catalog;
+import org.mandato.catalog.Paragraph;
+import org.mandato.reporting.ReportExport;
+import org.mandato.reporting.ReportFilter;
+import org.mandato.web.NotFoundException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Downloads in the import format: report listings as CSV or JSON (exactly the filtered set a page
+ * shows), the whole public data as a pack, the Secretariat's full pack, and the import of a pack.
+ */
+@Controller
+class ExportController {
+
+    private final PackExporter exporter;
+    private final PackImporter importer;
+    private final ReportExport reports;
+    private final Catalog catalog;
+
+    ExportController(PackExporter exporter, PackImporter importer, ReportExport reports, Catalog catalog) {
+        this.exporter = exporter;
+        this.importer = importer;
+        this.reports = reports;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/export/reports.csv")
+    ResponseEntity<String> reportsCsv(HttpServletRequest request) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reports.csv\"")
+                .body(exporter.reports(reports.published(filter(request))));
+    }
+
+    @GetMapping(value = "/export/reports.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ResponseEntity<java.util.List<ReportExport.Row>> reportsJson(HttpServletRequest request) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reports.json\"")
+                .body(reports.published(filter(request)));
+    }
+
+    @GetMapping("/export/pack.zip")
+    void publicPack(HttpServletResponse response) throws IOException {
+        zip(response, "Mandato public data", false);
+    }
+
+    @GetMapping("/secretariat/export/pack.zip")
+    void fullPack(HttpServletResponse response) throws IOException {
+        zip(response, "Mandato full export", true);
+    }
+
+    /** Loads an uploaded pack in one transaction; the answer says what was loaded or names the file and line at fault. */
+    @PostMapping(value = "/secretariat/import/pack", produces = MediaType.TEXT_PLAIN_VALUE)
+    @ResponseBody
+    ResponseEntity<String> importPack(@RequestParam("file") MultipartFile file) throws IOException {
+        Path folder = PackArchive.unzip(file.getInputStream());
+        try {
+            PackImporter.PackSummary summary = importer.load(folder.toUri().toString());
+            return ResponseEntity.ok("Loaded '" + summary.name() + "': " + summary.rows() + " rows from " + summary.files() + " files\n");
+        } catch (PackLoadException e) {
+            return ResponseEntity.badRequest().body(e.getMessage() + "\n");
+        }
+    }
+
+    private void zip(HttpServletResponse response, String name, boolean allReports) throws IOException {
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mandato-pack.zip\"");
+        exporter.zip(name, allReports, response.getOutputStream());
+    }
+
+    /** The same filters as the pages: theme (with sub-themes), institution, country, paragraph (summit/document/number). */
+    private ReportFilter filter(HttpServletRequest request) {
+        Set<Long> themes = Set.of();
+        String theme = request.getParameter("theme");
+        if (theme != null && !theme.isBlank()) {
+            themes = catalog.themeAndDescendants(catalog.theme(theme).orElseThrow(() -> new NotFoundException("theme " + theme)));
+        }
+        Long author = null;
+        String institution = request.getParameter("institution");
+        String country = request.getParameter("country");
+        if (institution != null && !institution.isBlank()) {
+            author = catalog.institution(institution).map(Actor::id).orElseThrow(() -> new NotFoundException("institution " + institution));
+        } else if (country != null && !country.isBlank()) {
+            author = catalog.country(country).map(Actor::id).orElseThrow(() -> new NotFoundException("country " + country));
+        }
+        Long paragraph = null;
+        String path = request.getParameter("paragraph");
+        if (path != null && !path.isBlank()) {
+            String[] parts = path.split("/");
+            paragraph = parts.length == 3 ? catalog.document(parts[0], parts[1]).flatMap(d -> catalog.paragraph(d, parts[2]))
+                    .map(Paragraph::id).orElse(null) : null;
+            if (paragraph == null) {
+                throw new NotFoundException("paragraph " + path);
+            }
+        }
+        return new ReportFilter(themes, author, null, null, paragraph, null, null, null, null);
+    }
+
+}

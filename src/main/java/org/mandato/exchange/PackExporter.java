@@ -1,0 +1,190 @@
+package org.mandato.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mandato.catalog.Catalog;
+import org.mandato.catalog.Document;
+import org.mandato.catalog.Paragraph;
+import org.mandato.catalog.Section;
+import org.mandato.catalog.Theme;
+import org.mandato.reporting.ReportExport;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the catalogue and the reports as a data pack, in exactly the format {@link PackImporter}
+ * reads (FORMAT.md): an export imported into an empty database exports again to the same bytes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PackExporter {
+
+    /** Every text column is written for these languages, always in this order. */
+    static final List<String> LANGUAGES = List.of("en", "es", "pt", "fr");
+    static final CSVFormat CSV = CSVFormat.RFC4180;
+
+    private final Catalog catalog;
+    private final ReportExport reports;
+
+    PackExporter(Catalog catalog, ReportExport reports) {
+        this.catalog = catalog;
+        this.reports = reports;
+    }
+
+    /** The pack's files by path, in load order; {@code allReports} includes drafts (Secretariat only). */
+    public Map<String, String> files(String name, boolean allReports) {
+        Map<String, Integer> legacy = catalog.legacyIds();
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("themes.csv", themes(legacy));
+        files.put("institutions.csv", institutions(legacy));
+        files.put("countries.csv", countries());
+        files.put("summits.csv", summits());
+        files.put("documents.csv", documents());
+        files.put("sections.csv", sections());
+        for (Document document : catalog.documents()) {
+            files.put("paragraphs/" + document.summitSlug() + "-" + document.slug() + ".csv", paragraphs(document));
+        }
+        files.put("reports.csv", reports(allReports ? reports.everything() : reports.publishedInIdOrder()));
+        Map<String, String> pack = new LinkedHashMap<>();
+        pack.put("pack.properties", "name=" + name + "\nfiles=" + String.join(",", files.keySet()) + "\n");
+        pack.putAll(files);
+        return pack;
+    }
+
+    public void zip(String name, boolean allReports, OutputStream out) {
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (var file : files(name, allReports).entrySet()) {
+                ZipEntry entry = new ZipEntry(file.getKey());
+                entry.setTime(0);
+                zip.putNextEntry(entry);
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Report rows in the pack's reports.csv layout: the download of any report listing. */
+    public String reports(List<ReportExport.Row> rows) {
+        return csv(header(List.of("key", "author", "date", "original_language", "status", "themes", "citations"), "title", "body"),
+                rows.stream().map(r -> row(List.of(r.key(), r.author(), r.date(), nullToEmpty(r.originalLanguage()), r.status(),
+                        r.themes(), r.citations()), r.titles(), r.bodies())).toList());
+    }
+
+    private String themes(Map<String, Integer> legacy) {
+        List<Theme> themes = catalog.themes();
+        Map<Long, String> slugs = themes.stream().collect(Collectors.toMap(Theme::id, Theme::slug));
+        return csv(header(List.of("slug", "parent", "legacy_id"), "name"), themes.stream()
+                .map(t -> row(List.of(t.slug(), t.parentId() == null ? "" : slugs.get(t.parentId()),
+                        number(legacy.get("theme:" + t.slug()))), t.name().byLanguage())).toList());
+    }
+
+    private String institutions(Map<String, Integer> legacy) {
+        return csv(header(List.of("code", "website", "jswg_from", "jswg_until", "legacy_id"), "acronym", "name"),
+                catalog.institutions().stream().map(a -> row(List.of(a.code(), nullToEmpty(a.website()), number(a.jswgFrom()),
+                        number(a.jswgUntil()), number(legacy.get("actor:" + a.code()))), a.shortName().byLanguage(),
+                        a.name().byLanguage())).toList());
+    }
+
+    private String countries() {
+        return csv(header(List.of("code"), "name"), catalog.countries().stream()
+                .map(a -> row(List.of(a.code().toUpperCase(java.util.Locale.ROOT)), a.name().byLanguage())).toList());
+    }
+
+    private String summits() {
+        return csv(header(List.of("slug", "ordinal", "place", "country", "start_date", "end_date", "website"), "name", "motto"),
+                catalog.summits().stream().map(s -> row(List.of(s.slug(), number(s.ordinal()), s.place(), nullToEmpty(s.countryCode()),
+                        string(s.startDate()), string(s.endDate()), nullToEmpty(s.website())), s.name().byLanguage(),
+                        s.motto().byLanguage())).toList());
+    }
+
+    private String documents() {
+        return csv(header(List.of("summit", "slug", "kind", "adopted_on", "official_url", "citation_label"), "title"),
+                catalog.documents().stream().map(d -> row(List.of(d.summitSlug(), d.slug(), d.kind(), string(d.adoptedOn()),
+                        nullToEmpty(d.officialUrl()), d.citationLabel()), d.title().byLanguage())).toList());
+    }
+
+    private String sections() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Document document : catalog.documents()) {
+            for (Section section : catalog.sectionsOf(document)) {
+                rows.add(row(List.of(document.summitSlug() + "/" + document.slug(), section.code()), section.name().byLanguage()));
+            }
+        }
+        return csv(header(List.of("document", "code"), "name"), rows);
+    }
+
+    private String paragraphs(Document document) {
+        List<Paragraph> paragraphs = catalog.paragraphsOf(document);
+        Map<Long, String> sections = catalog.sectionsOf(document).stream().collect(Collectors.toMap(Section::id, Section::code));
+        Map<Long, String> numbers = paragraphs.stream().collect(Collectors.toMap(Paragraph::id, Paragraph::number));
+        Map<Long, List<Long>> themeIds = catalog.themeIdsByParagraph(paragraphs.stream().map(Paragraph::id).toList());
+        Map<Long, Theme> themes = catalog.themes().stream().collect(Collectors.toMap(Theme::id, Function.identity()));
+        List<Theme> order = catalog.themes();
+        String path = document.summitSlug() + "/" + document.slug();
+        return csv(header(List.of("document", "number", "section", "parent", "themes"), "title", "text"), paragraphs.stream()
+                .map(p -> row(List.of(path, p.number(), p.sectionId() == null ? "" : sections.get(p.sectionId()),
+                        p.parentId() == null ? "" : numbers.get(p.parentId()),
+                        order.stream().filter(t -> themeIds.getOrDefault(p.id(), List.of()).contains(t.id()))
+                                .map(Theme::slug).collect(Collectors.joining(";"))),
+                        p.title().byLanguage(), p.text().byLanguage())).toList());
+    }
+
+    private static List<String> header(List<String> columns, String... localizedFields) {
+        List<String> header = new ArrayList<>(columns);
+        for (String field : localizedFields) {
+            LANGUAGES.forEach(lang -> header.add(field + "_" + lang));
+        }
+        return header;
+    }
+
+    @SafeVarargs
+    private static List<String> row(List<String> values, Map<String, String>... texts) {
+        List<String> row = new ArrayList<>(values);
+        for (Map<String, String> byLanguage : texts) {
+            LANGUAGES.forEach(lang -> row.add(nullToEmpty(byLanguage.get(lang))));
+        }
+        return row;
+    }
+
+    private static String csv(List<String> header, List<List<String>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
+            printer.printRecord(header);
+            for (List<String> row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String number(Integer value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String string(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+}
