@@ -25,4 +25,6 @@ public final class AccountPages {
             return id == null;
         }
     }
+
+    public record TokensPage(List<ApiTokens.Token> tokens, String created, FormErrors errors) {}
 }

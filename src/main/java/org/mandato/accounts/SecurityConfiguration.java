@@ -34,7 +34,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/secretariat/**").hasRole(Role.SECRETARIAT.name())
@@ -47,6 +47,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new PreserveFormOfLostSession(), CsrfFilter.class)
+                .addFilterBefore(new ApiTokenAuthentication(tokens), CsrfFilter.class)
+                // API calls carry a token, not a cookie: no CSRF there; the write endpoints accept token sign-ins only.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .addFilterAfter(new RequirePasswordChange(), AnonymousAuthenticationFilter.class);
         return http.build();
     }

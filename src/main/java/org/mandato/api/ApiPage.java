@@ -6,5 +6,5 @@ import java.util.List;
 public record ApiPage(List<Endpoint> endpoints) {
 
     /** One endpoint as the page lists it; {@code key} names its description in api-messages. */
-    public record Endpoint(String path, String parameters, String key) {}
+    public record Endpoint(String method, String path, String parameters, String key) {}
 }

@@ -1,0 +1,107 @@
+package org.mandato.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mandato.MandatoWriteTest;
+import org.mandato.accounts.Role;
+import org.mandato.accounts.TestUsers;
+import org.mandato.catalog.Catalog;
+import org.mandato.reporting.ReportForm;
+import org.mandato.reporting.ReportWorkflow;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Writing reports with personal API tokens, under the same rules as the pages. */
+@MandatoWriteTest
+class ApiWriteTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    ReportWorkflow workflow;
+    @Autowired
+    Catalog catalog;
+
+    String token;
+
+    @BeforeEach
+    void tokenOfAnIomReporter() throws Exception {
+        String username = "api-" + System.nanoTime() + "@iom.example";
+        users.account(username, Role.INSTITUTION_REPORTER, "iom");
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(TestUsers.PASSWORD))
+                .andReturn().getRequest().getSession();
+        String page = mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "test script"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        token = Jsoup.parse(page).selectFirst("code.secret").text();
+    }
+
+    @Test
+    void aTokenCreatesSavesAndSubmitsItsOwnersReports() throws Exception {
+        MockHttpServletResponse created = call(post("/api/v1/reports"), report("Sent by a program.", null, null));
+        assertThat(created.getStatus()).isEqualTo(201);
+        long id = Long.parseLong(created.getContentAsString().replaceAll(".*\"id\":(\\d+).*", "$1"));
+        assertThat(mvc.perform(get("/api/v1/reports/" + id)).andReturn().getResponse().getStatus()).as("a draft is not public").isEqualTo(404);
+
+        assertThat(call(put("/api/v1/reports/" + id), report("Sent by a program, corrected.", null, 1)).getStatus()).isEqualTo(200);
+        MockHttpServletResponse stale = call(put("/api/v1/reports/" + id), report("A stale edit.", null, 1));
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(stale.getContentType()).startsWith("application/problem+json");
+
+        assertThat(call(post("/api/v1/reports/" + id + "/submit"), "{\"version\":2}").getStatus()).isEqualTo(200);
+        assertThat(workflow.view(TestUsers.secretariat(), id).report().status().code()).isEqualTo("submitted");
+    }
+
+    @Test
+    void theSameRulesAsThePagesApply() throws Exception {
+        long idbDraft = workflow.create(users.reporterFor("idb"), new ReportForm("2026-01-05", "en", Map.of(),
+                Map.of("en", "IDB draft."), List.of(String.valueOf(catalog.theme("migration").orElseThrow().id())), "", null, null));
+
+        assertThat(call(put("/api/v1/reports/" + idbDraft), report("Taken over.", null, 1)).getStatus()).isEqualTo(403);
+        assertThat(call(post("/api/v1/reports/" + idbDraft + "/submit"), "{\"version\":1}").getStatus()).isEqualTo(403);
+        assertThat(call(post("/api/v1/reports"), report("Filed for IDB.", "idb", null)).getStatus()).isEqualTo(403);
+        MockHttpServletResponse invalid = call(post("/api/v1/reports"), report("From the future.", null, null).replace("2026-01-10", "2999-01-01"));
+        assertThat(invalid.getStatus()).isEqualTo(422);
+        assertThat(invalid.getContentAsString()).contains("\"field\":\"date\"", "is in the future");
+    }
+
+    @Test
+    void writingNeedsAValidTokenAndASessionCookieIsNotEnough() throws Exception {
+        assertThat(mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(report("x", null, null)))
+                .andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(post("/api/v1/reports").with(user(users.reporterFor("iom"))).contentType(MediaType.APPLICATION_JSON)
+                .content(report("x", null, null))).andReturn().getResponse().getStatus()).isEqualTo(401);
+        assertThat(mvc.perform(get("/api/v1/reports").header("Authorization", "Bearer mdt_forged")).andReturn().getResponse()
+                .getStatus()).isEqualTo(401);
+    }
+
+    private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String json) throws Exception {
+        return mvc.perform(request.header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andReturn().getResponse();
+    }
+
+    private static String report(String body, String author, Integer version) {
+        return "{\"date\":\"2026-01-10\",\"originalLanguage\":\"en\",\"bodies\":{\"en\":\"" + body + "\"},"
+                + "\"themes\":[\"migration\"],\"citations\":\"Port of Spain 17\""
+                + (author == null ? "" : ",\"author\":\"" + author + "\"")
+                + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+}
