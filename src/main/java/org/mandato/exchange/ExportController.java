@@ -34,8 +34,10 @@ class ExportController {
     private final PackImporter importer;
     private final ReportExport reports;
     private final Catalog catalog;
+    private final Backups backups;
 
-    ExportController(PackExporter exporter, PackImporter importer, ReportExport reports, Catalog catalog) {
+    ExportController(PackExporter exporter, PackImporter importer, ReportExport reports, Catalog catalog, Backups backups) {
+        this.backups = backups;
         this.exporter = exporter;
         this.importer = importer;
         this.reports = reports;
@@ -64,6 +66,14 @@ class ExportController {
     @GetMapping("/secretariat/export/pack.zip")
     void fullPack(HttpServletResponse response) throws IOException {
         zip(response, "Mandato full export", true);
+    }
+
+    /** The whole database as one archive, for {@code java -jar mandato.jar restore FILE} into an empty database. */
+    @GetMapping("/secretariat/backup.zip")
+    void backup(HttpServletResponse response) throws IOException {
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mandato-backup.zip\"");
+        backups.write(response.getOutputStream());
     }
 
     /** Loads an uploaded pack in one transaction; the answer says what was loaded or names the file and line at fault. */
