@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,9 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the packs named in {@code mandato.packs.load-on-start} the first time the application
  * starts on a database. Later starts leave them alone, so that the Secretariat's edits of the
- * catalogue (renamed slugs included) survive restarts.
+ * catalogue (renamed slugs included) survive restarts. Runs before other runners (such as the
+ * {@code import-legacy} command), which may need the catalogue.
  */
 @Component
+@Order(0)
 class PackLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PackLoader.class);

@@ -32,6 +32,9 @@ public class ReportImport {
                               ReportStatus status, List<String> themeSlugs, String citations,
                               Map<String, String> title, Map<String, String> body) {}
 
+    /** A report already stored: its external key and its text in its original language, to tell duplicates. */
+    public record StoredText(long id, String externalKey, String body) {}
+
     static final String IMPORTER = "import";
 
     private final ReportStore store;
@@ -90,5 +93,29 @@ public class ReportImport {
             store.changeStatus(id, stored.version(), stored.status(), entry.status(), IMPORTER, now, null, "status set by import");
         }
         return id;
+    }
+
+    /** Writes the report as {@link #report(ReportEntry)} does, recording the file it was imported from. */
+    public long report(ReportEntry entry, String importedFrom) {
+        long id = report(entry);
+        jdbc.sql("update report set imported_from = :source where id = :id").param("source", importedFrom).param("id", id).update();
+        return id;
+    }
+
+    /** Every report by the author on the date, whatever its status, with its text in its original language. */
+    public List<StoredText> reportsOn(String authorCode, LocalDate date) {
+        Optional<Actor> author = catalog.actor(authorCode);
+        if (author.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select r.id, r.external_key, t.body from report r
+                        left join report_text t on t.report_id = r.id and t.lang = r.original_lang
+                        where r.author_id = :author and r.report_date = :date
+                        order by r.id
+                        """)
+                .param("author", author.get().id()).param("date", date)
+                .query((rs, n) -> new StoredText(rs.getLong("id"), rs.getString("external_key"), rs.getString("body")))
+                .list();
     }
 }

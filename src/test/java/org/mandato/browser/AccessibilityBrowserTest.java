@@ -71,7 +71,7 @@ class AccessibilityBrowserTest extends BrowserTest {
         long someUser = users.userId(reviewer);
         List<String> paths = new ArrayList<>(List.of("/my/work", "/my/reports/new", report, report + "/edit", report + "/history",
                 "/secretariat", "/secretariat/users", "/secretariat/users/new", "/secretariat/users/" + someUser,
-                "/secretariat/audit", "/account/password", "/secretariat/catalog", "/secretariat/catalog/summits",
+                "/secretariat/audit", "/account/password", "/account/tokens", "/secretariat/import/legacy", "/api", "/search?q=migration", "/secretariat/catalog", "/secretariat/catalog/summits",
                 "/secretariat/catalog/summits/new", "/secretariat/catalog/themes", "/secretariat/catalog/themes/new",
                 "/secretariat/catalog/institutions", "/secretariat/catalog/institutions/new"));
         Summit fifth = catalog.summit("v").orElseThrow();
