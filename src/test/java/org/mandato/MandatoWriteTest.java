@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.mandato.accounts.TestUsers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:mandato-writes;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
 })
-@AutoConfigureMockMvc
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @Import(TestUsers.class)
 public @interface MandatoWriteTest {
 }

@@ -58,6 +58,19 @@ class ExportController {
                 .body(reports.published(filter(request)));
     }
 
+    /** A catalogue listing as its pack file: themes, institutions, countries, summits, documents, or one document's paragraphs. */
+    @GetMapping({"/export/{listing:themes|institutions|countries|summits|documents|sections}.csv",
+            "/export/paragraphs/{summit}/{document}.csv"})
+    ResponseEntity<String> catalogueCsv(@org.springframework.web.bind.annotation.PathVariable(required = false) String listing,
+                                        @org.springframework.web.bind.annotation.PathVariable(required = false) String summit,
+                                        @org.springframework.web.bind.annotation.PathVariable(required = false) String document) {
+        String file = listing != null ? listing + ".csv" : "paragraphs/" + summit + "-" + document + ".csv";
+        String content = exporter.catalogueFile(file).orElseThrow(() -> new NotFoundException(file));
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.replace('/', '-') + "\"")
+                .body(content);
+    }
+
     @GetMapping("/export/pack.zip")
     void publicPack(HttpServletResponse response) throws IOException {
         zip(response, "Mandato public data", false);

@@ -65,6 +65,21 @@ public class PackExporter {
         return pack;
     }
 
+    /** One catalogue file of the pack (themes.csv, …, paragraphs/v-port-of-spain-declaration.csv), if it exists. */
+    public java.util.Optional<String> catalogueFile(String path) {
+        return switch (path) {
+            case "themes.csv" -> java.util.Optional.of(themes(catalog.legacyIds()));
+            case "institutions.csv" -> java.util.Optional.of(institutions(catalog.legacyIds()));
+            case "countries.csv" -> java.util.Optional.of(countries());
+            case "summits.csv" -> java.util.Optional.of(summits());
+            case "documents.csv" -> java.util.Optional.of(documents());
+            case "sections.csv" -> java.util.Optional.of(sections());
+            default -> catalog.documents().stream()
+                    .filter(d -> path.equals("paragraphs/" + d.summitSlug() + "-" + d.slug() + ".csv"))
+                    .findFirst().map(this::paragraphs);
+        };
+    }
+
     public void zip(String name, boolean allReports, OutputStream out) {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (var file : files(name, allReports).entrySet()) {

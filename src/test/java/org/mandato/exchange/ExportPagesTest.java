@@ -72,6 +72,24 @@ class ExportPagesTest {
                 .getContentType()).isEqualTo("application/zip");
     }
 
+    @Test
+    void everyCatalogueListingDownloadsAsItsPackFile() throws Exception {
+        var themes = Jsoup.parse(mvc.perform(get("/themes")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String link = themes.select(".downloads a").first().attr("href");
+        String csv = mvc.perform(get(link)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(link).isEqualTo("/export/themes.csv");
+        assertThat(csv).startsWith("slug,parent,legacy_id,name_en,name_es,name_pt,name_fr\r\nmigration,,15,Migration,");
+        for (String url : new String[] {"/export/institutions.csv", "/export/countries.csv", "/export/summits.csv",
+                "/export/documents.csv", "/export/paragraphs/v/port-of-spain-declaration.csv"}) {
+            assertThat(mvc.perform(get(url)).andReturn().getResponse().getStatus()).as(url).isEqualTo(200);
+        }
+        String paragraphs = mvc.perform(get("/export/paragraphs/v/port-of-spain-declaration.csv")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(paragraphs.lines().count()).isEqualTo(98);
+        assertThat(mvc.perform(get("/export/paragraphs/v/nothing.csv")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
     private static Map<String, String> unzip(byte[] zip) throws Exception {
         Map<String, String> files = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

@@ -45,11 +45,17 @@ class PageStructureTest {
                 problems.add(url + ": status " + response.getStatus());
                 continue;
             }
+            String type = response.getContentType();
+            if (type == null || !type.startsWith("text/html")) {
+                // Downloads, feeds and API answers linked from pages: they must answer, but they are not pages.
+                continue;
+            }
             Document page = pages.page(url);
             problems.addAll(structureProblems(url, page));
             for (Element link : page.select("a[href]")) {
                 String href = link.attr("href");
-                if (href.startsWith("/") && !href.startsWith("//")) {
+                boolean signedInArea = href.startsWith("/account/") || href.startsWith("/my/") || href.startsWith("/secretariat");
+                if (href.startsWith("/") && !href.startsWith("//") && !signedInArea) {
                     String target = URI.create(href).getPath() + (href.contains("?") ? href.substring(href.indexOf('?')) : "");
                     // Follow every path once, plus the Spanish variant of each, not every query combination.
                     if (!href.contains("?") || href.contains("lang=") || href.contains("institution=")) {
