@@ -96,6 +96,48 @@ class ReportRepository {
         return keys;
     }
 
+    /** Paragraphs cited by at least one report published with a date in the period (null bounds do not bound). */
+    java.util.Set<Long> citedParagraphIds(java.time.LocalDate from, java.time.LocalDate to) {
+        Map<String, Object> params = new HashMap<>();
+        String period = period(from, to, params);
+        return new java.util.HashSet<>(jdbc.sql("select distinct c.paragraph_id from report_citation c join report r on r.id = c.report_id "
+                        + "where r.status = 'published'" + period).params(params).query(Long.class).list());
+    }
+
+    /** For each author, each published report dated in the period with its theme ids: author id → report id → themes. */
+    Map<Long, Map<Long, java.util.Set<Long>>> themesByAuthorAndReport(java.time.LocalDate from, java.time.LocalDate to) {
+        Map<String, Object> params = new HashMap<>();
+        Map<Long, Map<Long, java.util.Set<Long>>> themes = new HashMap<>();
+        jdbc.sql("select r.author_id, r.id, t.theme_id from report r join report_theme t on t.report_id = r.id "
+                        + "where r.status = 'published'" + period(from, to, params))
+                .params(params)
+                .query((rs, n) -> themes.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .computeIfAbsent(rs.getLong(2), k -> new java.util.HashSet<>()).add(rs.getLong(3)))
+                .list();
+        return themes;
+    }
+
+    /** The date of each author's latest published report. */
+    Map<Long, java.time.LocalDate> lastPublishedByAuthor() {
+        Map<Long, java.time.LocalDate> last = new HashMap<>();
+        jdbc.sql("select author_id, max(report_date) from report where status = 'published' group by author_id")
+                .query((rs, n) -> last.put(rs.getLong(1), rs.getObject(2, Date.class).toLocalDate())).list();
+        return last;
+    }
+
+    private static String period(java.time.LocalDate from, java.time.LocalDate to, Map<String, Object> params) {
+        StringBuilder period = new StringBuilder();
+        if (from != null) {
+            period.append(" and r.report_date >= :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            period.append(" and r.report_date <= :to");
+            params.put("to", to);
+        }
+        return period.toString();
+    }
+
     List<Long> findPublishedIds() {
         return jdbc.sql("select id from report where status = 'published' order by id").query(Long.class).list();
     }

@@ -68,6 +68,21 @@ public class Reports {
         return new ReportPage(reports, total, page, size, repository.lastModified(filter));
     }
 
+    /** The paragraphs that published reports dated in the period cite. */
+    public java.util.Set<Long> citedParagraphIds(java.time.LocalDate from, java.time.LocalDate to) {
+        return repository.citedParagraphIds(from, to);
+    }
+
+    /** Published reports dated in the period with their themes: author id → report id → theme ids. */
+    public Map<Long, Map<Long, java.util.Set<Long>>> themesByAuthorAndReport(java.time.LocalDate from, java.time.LocalDate to) {
+        return repository.themesByAuthorAndReport(from, to);
+    }
+
+    /** Each author's latest published report date. */
+    public Map<Long, java.time.LocalDate> lastPublishedByAuthor() {
+        return repository.lastPublishedByAuthor();
+    }
+
     public List<Report> latestPublished(int limit) {
         return hydrate(repository.findLatestPublished(limit));
     }

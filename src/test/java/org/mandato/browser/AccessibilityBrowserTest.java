@@ -34,7 +34,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/themes/migration?institution=iom", "/login", "/no-such-page", "/?lang=es", "/themes/migration?lang=es",
                 "/summits/v/port-of-spain-declaration/17", "/summits/v/port-of-spain-declaration/18",
                 "/summits/v/port-of-spain-declaration/50", "/summits/vii/mandates-for-action/education-2",
-                "/summits/viii/lima-commitment/7", "/summits/viii/lima-commitment/30", "/reports/1", "/reports/3"));
+                "/summits/viii/lima-commitment/7", "/summits/viii/lima-commitment/30", "/reports/1", "/reports/3",
+                "/coverage", "/coverage?summit=v&theme=migration", "/freshness", "/api", "/search?q=migraci%C3%B3n&lang=es"));
         catalog.summits().stream().map(Summit::path).forEach(paths::add);
         catalog.documents().stream().map(Document::path).forEach(paths::add);
         catalog.themes().stream().map(Theme::path).forEach(paths::add);

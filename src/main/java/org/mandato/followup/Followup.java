@@ -1,0 +1,107 @@
+package org.mandato.followup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.mandato.catalog.Actor;
+import org.mandato.catalog.Catalog;
+import org.mandato.catalog.Document;
+import org.mandato.catalog.Paragraph;
+import org.mandato.catalog.Theme;
+import org.mandato.followup.FollowupPages.CoveragePage;
+import org.mandato.followup.FollowupPages.FreshnessPage;
+import org.mandato.followup.FollowupPages.FreshnessRow;
+import org.mandato.followup.FollowupPages.HeatMap;
+import org.mandato.followup.FollowupPages.HeatRow;
+import org.mandato.followup.FollowupPages.Scope;
+import org.mandato.reporting.Reports;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Coverage of mandates by published reports, the institution × theme heat map, and reporting freshness. */
+@Service
+@Transactional(readOnly = true)
+public class Followup {
+
+    private final Catalog catalog;
+    private final Reports reports;
+    private final Clock clock;
+
+    Followup(Catalog catalog, Reports reports, Clock clock) {
+        this.catalog = catalog;
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    /** The paragraphs in scope, how many some report published in the period cites, and the others (orphans). */
+    public CoveragePage coverage(Scope scope) {
+        List<Paragraph> inScope = paragraphsIn(scope);
+        Set<Long> cited = reports.citedParagraphIds(scope.from(), scope.to());
+        List<Paragraph> orphans = inScope.stream().filter(p -> !cited.contains(p.id())).toList();
+        return new CoveragePage(scope, catalog.summits(), catalog.documents(), catalog.themes(), inScope.size(),
+                inScope.size() - orphans.size(), orphans, heatMap(scope));
+    }
+
+    public FreshnessPage freshness() {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, LocalDate> last = reports.lastPublishedByAuthor();
+        return new FreshnessPage(rows(catalog.institutions(), last, today), rows(catalog.countries(), last, today), today);
+    }
+
+    /** Green under a year since the last published report, amber up to two years, red beyond, grey for never. */
+    static String light(LocalDate lastReport, LocalDate today) {
+        if (lastReport == null) {
+            return "grey";
+        }
+        if (lastReport.isAfter(today.minusYears(1))) {
+            return "green";
+        }
+        return lastReport.isAfter(today.minusYears(2)) ? "amber" : "red";
+    }
+
+    private List<FreshnessRow> rows(List<Actor> actors, Map<Long, LocalDate> last, LocalDate today) {
+        return actors.stream().map(a -> new FreshnessRow(a, last.get(a.id()), light(last.get(a.id()), today))).toList();
+    }
+
+    private HeatMap heatMap(Scope scope) {
+        List<Theme> columns = catalog.themes().stream().filter(Theme::isTopLevel).toList();
+        Map<Long, Map<Long, Set<Long>>> themesOfReports = reports.themesByAuthorAndReport(scope.from(), scope.to());
+        Map<Long, Set<Long>> columnThemes = new java.util.HashMap<>();
+        columns.forEach(theme -> columnThemes.put(theme.id(), catalog.themeAndDescendants(theme)));
+        List<HeatRow> rows = new ArrayList<>();
+        int max = 0;
+        for (Actor institution : catalog.institutions()) {
+            List<Integer> cells = new ArrayList<>();
+            Map<Long, Set<Long>> reportsOfInstitution = themesOfReports.getOrDefault(institution.id(), Map.of());
+            for (Theme theme : columns) {
+                Set<Long> wanted = columnThemes.get(theme.id());
+                // A report counts once per column, even when tagged with the theme and one of its sub-themes.
+                int count = (int) reportsOfInstitution.values().stream().filter(ts -> ts.stream().anyMatch(wanted::contains)).count();
+                cells.add(count);
+                max = Math.max(max, count);
+            }
+            rows.add(new HeatRow(institution, cells, reportsOfInstitution.size()));
+        }
+        return new HeatMap(columns, rows, max);
+    }
+
+    private List<Paragraph> paragraphsIn(Scope scope) {
+        Stream<Document> documents = catalog.documents().stream();
+        if (scope.document() != null) {
+            documents = documents.filter(d -> d.id() == scope.document().id());
+        } else if (scope.summit() != null) {
+            documents = documents.filter(d -> d.summitId() == scope.summit().id());
+        }
+        List<Paragraph> paragraphs = documents.flatMap(d -> catalog.paragraphsOf(d).stream()).toList();
+        if (scope.theme() != null) {
+            Set<Long> about = Set.copyOf(catalog.paragraphsAbout(scope.theme()).stream().map(Paragraph::id).toList());
+            paragraphs = paragraphs.stream().filter(p -> about.contains(p.id())).toList();
+        }
+        return paragraphs;
+    }
+}
