@@ -55,11 +55,11 @@ final class ApiModels {
         }
     }
 
-    record ReportJson(long id, String author, String authorKind, String date, String originalLanguage,
+    record ReportJson(long id, String status, String author, String authorKind, String date, String originalLanguage,
                       Map<String, String> title, Map<String, String> body, List<String> themes, List<String> citations,
                       String url) {
         static ReportJson of(Report r) {
-            return new ReportJson(r.id(), r.author().code(), r.author().kind().code(), r.date().toString(),
+            return new ReportJson(r.id(), r.status().code(), r.author().code(), r.author().kind().code(), r.date().toString(),
                     r.body().originalLanguage(), texts(r.title()), texts(r.body()), r.themes().stream().map(Theme::slug).toList(),
                     r.citations().stream().map(Paragraph::citation).toList(), r.path());
         }

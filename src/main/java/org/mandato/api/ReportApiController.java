@@ -16,6 +16,10 @@ import org.mandato.catalog.Theme;
 import org.mandato.reporting.ReportFilter;
 import org.mandato.reporting.ReportPage;
 import org.mandato.reporting.Reports;
+import org.mandato.reporting.ReportWorkflow;
+import org.mandato.accounts.ApiTokenAuthentication;
+import org.mandato.accounts.SignedInUser;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.mandato.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +37,12 @@ class ReportApiController {
 
     private final Reports reports;
     private final Catalog catalog;
+    private final ReportWorkflow workflow;
 
-    ReportApiController(Reports reports, Catalog catalog) {
+    ReportApiController(Reports reports, Catalog catalog, ReportWorkflow workflow) {
         this.reports = reports;
         this.catalog = catalog;
+        this.workflow = workflow;
     }
 
     /**
@@ -59,10 +65,19 @@ class ReportApiController {
         return response.body(result.reports().stream().map(ReportJson::of).toList());
     }
 
+    /** A published report; with a token, also a report in any status that the token's owner may see. */
     @GetMapping("/reports/{id}")
     ReportJson report(@PathVariable long id, HttpServletRequest request) {
         ApiRequest.of(request, Set.of());
-        return reports.published(id).map(ReportJson::of).orElseThrow(() -> new NotFoundException("no published report " + id));
+        var published = reports.published(id);
+        if (published.isPresent()) {
+            return ReportJson.of(published.get());
+        }
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication.Token token
+                && token.getPrincipal() instanceof SignedInUser user) {
+            return ReportJson.of(workflow.view(user, id).report());
+        }
+        throw new NotFoundException("no published report " + id);
     }
 
     private ReportFilter filter(ApiRequest params) {

@@ -60,6 +60,8 @@ class ApiWriteTest {
         assertThat(created.getStatus()).isEqualTo(201);
         long id = Long.parseLong(created.getContentAsString().replaceAll(".*\"id\":(\\d+).*", "$1"));
         assertThat(mvc.perform(get("/api/v1/reports/" + id)).andReturn().getResponse().getStatus()).as("a draft is not public").isEqualTo(404);
+        assertThat(call(get("/api/v1/reports/" + id), "").getContentAsString()).as("its owner's token reads it")
+                .contains("\"status\":\"draft\"", "Sent by a program.");
 
         assertThat(call(put("/api/v1/reports/" + id), report("Sent by a program, corrected.", null, 1)).getStatus()).isEqualTo(200);
         MockHttpServletResponse stale = call(put("/api/v1/reports/" + id), report("A stale edit.", null, 1));
@@ -76,6 +78,7 @@ class ApiWriteTest {
                 Map.of("en", "IDB draft."), List.of(String.valueOf(catalog.theme("migration").orElseThrow().id())), "", null, null));
 
         assertThat(call(put("/api/v1/reports/" + idbDraft), report("Taken over.", null, 1)).getStatus()).isEqualTo(403);
+        assertThat(call(get("/api/v1/reports/" + idbDraft), "").getStatus()).as("another actor's draft").isEqualTo(404);
         assertThat(call(post("/api/v1/reports/" + idbDraft + "/submit"), "{\"version\":1}").getStatus()).isEqualTo(403);
         assertThat(call(post("/api/v1/reports"), report("Filed for IDB.", "idb", null)).getStatus()).isEqualTo(403);
         MockHttpServletResponse invalid = call(post("/api/v1/reports"), report("From the future.", null, null).replace("2026-01-10", "2999-01-01"));
