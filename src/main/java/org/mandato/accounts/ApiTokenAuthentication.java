@@ -41,6 +41,12 @@ public final class ApiTokenAuthentication extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
 
+    /** The person the current request was signed in for by an API token; empty for cookie sign-ins and anonymous calls. */
+    public static java.util.Optional<SignedInUser> currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof Token token
+                && token.getPrincipal() instanceof SignedInUser user ? java.util.Optional.of(user) : java.util.Optional.empty();
+    }
+
     ApiTokenAuthentication(ApiTokens tokens) {
         this.tokens = tokens;
     }

@@ -19,7 +19,6 @@ import org.mandato.reporting.Reports;
 import org.mandato.reporting.ReportWorkflow;
 import org.mandato.accounts.ApiTokenAuthentication;
 import org.mandato.accounts.SignedInUser;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.mandato.web.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,11 +72,9 @@ class ReportApiController {
         if (published.isPresent()) {
             return ReportJson.of(published.get());
         }
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication.Token token
-                && token.getPrincipal() instanceof SignedInUser user) {
-            return ReportJson.of(workflow.view(user, id).report());
-        }
-        throw new NotFoundException("no published report " + id);
+        SignedInUser user = ApiTokenAuthentication.currentUser()
+                .orElseThrow(() -> new NotFoundException("no published report " + id));
+        return ReportJson.of(workflow.view(user, id).report());
     }
 
     private ReportFilter filter(ApiRequest params) {

@@ -18,7 +18,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -110,10 +109,7 @@ class ReportWriteApiController {
 
     /** Writes need a token: a browser's session cookie is never enough here, so no page can be made to write through the API. */
     private static SignedInUser tokenUser() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication.Token token
-                && token.getPrincipal() instanceof SignedInUser user) {
-            return user;
-        }
-        throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "writing needs an API token: Authorization: Bearer …");
+        return ApiTokenAuthentication.currentUser().orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.UNAUTHORIZED, "writing needs an API token: Authorization: Bearer …"));
     }
 }

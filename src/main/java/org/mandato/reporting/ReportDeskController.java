@@ -68,24 +68,22 @@ class ReportDeskController {
     @PostMapping("/my/reports/{id}/return")
     String returnToDraft(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String comment,
                          HttpServletResponse response, Model model) {
-        SignedInUser user = SignedInUser.current().orElseThrow();
-        try {
-            workflow.returnToDraft(user, id, version, comment);
-            return "redirect:/my/reports/" + id + "?returned";
-        } catch (FormErrors.Invalid invalid) {
-            response.setStatus(422);
-            model.addAttribute("page", new ReportViewPage(workflow.view(user, id), invalid.errors()));
-            return "reporting/view";
-        }
+        return withReason(id, "returned", user -> workflow.returnToDraft(user, id, version, comment), response, model);
     }
 
     @PostMapping("/my/reports/{id}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String reason,
                     HttpServletResponse response, Model model) {
+        return withReason(id, "withdrawn", user -> workflow.withdraw(user, id, version, reason), response, model);
+    }
+
+    /** Runs a Secretariat action that needs a written reason; a missing one shows the report again with the field error. */
+    private String withReason(long id, String done, java.util.function.Consumer<SignedInUser> action,
+                              HttpServletResponse response, Model model) {
         SignedInUser user = SignedInUser.current().orElseThrow();
         try {
-            workflow.withdraw(user, id, version, reason);
-            return "redirect:/my/reports/" + id + "?withdrawn";
+            action.accept(user);
+            return "redirect:/my/reports/" + id + "?" + done;
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);
             model.addAttribute("page", new ReportViewPage(workflow.view(user, id), invalid.errors()));

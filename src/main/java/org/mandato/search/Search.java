@@ -77,8 +77,9 @@ public class Search {
                         : FacetsCollector.search(searcher, query, wanted, facets);
                 ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                         Math.min(offset + count, top.scoreDocs.length));
-                return new SearchResults(request, top.totalHits.value, hits(searcher, query, page, lang),
-                        facets(searcher, facets, request, lang), relaxed[0]);
+                Labels labels = labels();
+                return new SearchResults(request, top.totalHits.value, hits(searcher, query, page, lang, labels),
+                        facets(searcher, facets, request, lang, labels), relaxed[0]);
             } finally {
                 index.release(searcher);
             }
@@ -87,7 +88,19 @@ public class Search {
         }
     }
 
-    private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang) throws IOException {
+    /** The catalogue names a page of results shows, read once per search. */
+    private record Labels(Map<String, Actor> actors, Map<String, Theme> themes, Map<String, Summit> summits) {}
+
+    private Labels labels() {
+        Map<String, Actor> actors = new java.util.HashMap<>();
+        catalog.institutions().forEach(a -> actors.put(a.code(), a));
+        catalog.countries().forEach(a -> actors.put(a.code(), a));
+        return new Labels(actors,
+                catalog.themes().stream().collect(Collectors.toMap(Theme::slug, Function.identity())),
+                catalog.summits().stream().collect(Collectors.toMap(Summit::slug, Function.identity())));
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang, Labels labels) throws IOException {
         if (page.length == 0) {
             return List.of();
         }
@@ -98,8 +111,8 @@ public class Search {
         int[] passages = new int[textFields.length];
         Arrays.fill(passages, 2);
         Map<String, Object[]> snippets = new PieceHighlighter(searcher, reader.analyzer()).highlight(textFields, query, docIds, passages);
-        Map<String, Actor> actors = actorsByCode();
-        Map<String, Theme> themes = catalog.themes().stream().collect(Collectors.toMap(Theme::slug, Function.identity()));
+        Map<String, Actor> actors = labels.actors();
+        Map<String, Theme> themes = labels.themes();
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(docIds[i]);
@@ -168,16 +181,16 @@ public class Search {
                 snippet, snippetLang, doc.get(SearchFields.DATE), author, themeNames, doc.get(SearchFields.DOCUMENT));
     }
 
-    private List<Facet> facets(IndexSearcher searcher, FacetsCollector collected, SearchRequest request, String lang)
-            throws IOException {
+    private List<Facet> facets(IndexSearcher searcher, FacetsCollector collected, SearchRequest request, String lang,
+                               Labels labels) throws IOException {
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
         if (state == null) {
             return List.of();
         }
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
-        Map<String, Actor> actors = actorsByCode();
-        Map<String, Theme> themes = catalog.themes().stream().collect(Collectors.toMap(Theme::slug, Function.identity()));
-        Map<String, Summit> summits = catalog.summits().stream().collect(Collectors.toMap(Summit::slug, Function.identity()));
+        Map<String, Actor> actors = labels.actors();
+        Map<String, Theme> themes = labels.themes();
+        Map<String, Summit> summits = labels.summits();
         List<Facet> facets = new ArrayList<>();
         for (String dimension : SearchFields.FACETS) {
             FacetResult result;
@@ -223,12 +236,5 @@ public class Search {
             }
         }
         return facetState;
-    }
-
-    private Map<String, Actor> actorsByCode() {
-        Map<String, Actor> actors = new java.util.HashMap<>();
-        catalog.institutions().forEach(a -> actors.put(a.code(), a));
-        catalog.countries().forEach(a -> actors.put(a.code(), a));
-        return actors;
     }
 }
