@@ -68,8 +68,13 @@ class AssessmentController {
         return "followup/assessments";
     }
 
+    /** A blank form for {@code cycle}, or the final assessment of an interim one ({@code from}) filled with its words. */
     @GetMapping("/new")
-    String newAssessment(@RequestParam(required = false) String cycle, Model model) {
+    String newAssessment(@RequestParam(required = false) String cycle, @RequestParam(required = false) Long from, Model model) {
+        if (from != null) {
+            Assessment interim = existing(from);
+            return form(null, cycleOf(interim), assessments.formOf(interim).asNewFinal(), new FormErrors(), null, null, model);
+        }
         ReportingCycle chosen = cycle == null || cycle.isBlank() ? null : cycles.cycle(cycle).orElse(null);
         return form(null, chosen, AssessmentForm.blank(chosen == null ? "" : chosen.slug()), new FormErrors(), null, null, model);
     }

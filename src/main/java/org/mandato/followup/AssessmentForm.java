@@ -58,6 +58,11 @@ public record AssessmentForm(String cycle, String actor, String paragraph, Strin
         return new AssessmentForm(stored.cycle, stored.actor, stored.paragraph, stored.stage, score, rationale, evidence, version);
     }
 
+    /** A new final assessment starting from the words of an interim one. */
+    AssessmentForm asNewFinal() {
+        return new AssessmentForm(cycle, actor, paragraph, Stage.FINAL.code(), score, rationale, evidence, "0");
+    }
+
     /** The same words at another version, for a stale form sent again over the current one. */
     AssessmentForm atVersion(int current) {
         return new AssessmentForm(cycle, actor, paragraph, stage, score, rationale, evidence, String.valueOf(current));

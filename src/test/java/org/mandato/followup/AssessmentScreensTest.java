@@ -99,6 +99,24 @@ class AssessmentScreensTest extends ComplianceTestSupport {
     }
 
     @Test
+    void aFinalAssessmentStartsFromTheWordsOfTheInterimOne() {
+        cycle();
+        long interim = created(send(ROOT + "/new", form("stage", "interim", "score", "0", "rationale", "Half done at mid-term.")));
+        String start = secretariatPage(ROOT + "/" + interim).select("a").stream()
+                .filter(a -> a.text().equals("start the final assessment from this one")).findFirst().orElseThrow().attr("href");
+        Document form = secretariatPage(start);
+
+        assertThat(form.selectFirst("input#stage-final").hasAttr("checked")).isTrue();
+        assertThat(form.selectFirst("input[name=score][checked]").val()).isEqualTo("0");
+        assertThat(form.selectFirst("textarea#rationale").text()).isEqualTo("Half done at mid-term.");
+        assertThat(form.selectFirst("select#actor option[selected]").val()).isEqualTo("pe");
+        assertThat(form.selectFirst("select#paragraph option[selected]").val()).isEqualTo(String.valueOf(pos17));
+        created(send(ROOT + "/new", form("score", "1")));
+        assertThat(jdbc.sql("select stage || ' ' || score from assessment order by stage").query(String.class).list())
+                .containsExactly("final 1", "interim 0");
+    }
+
+    @Test
     void aStaleSaveKeepsTheWordsShowsTheStoredAssessmentAndChangesNothing() {
         cycle();
         long id = created(send(ROOT + "/new", form()));
