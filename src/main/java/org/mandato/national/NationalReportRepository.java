@@ -204,7 +204,7 @@ class NationalReportRepository {
                         from indicator_value v join indicator i on i.id = v.indicator_id
                         join national_entry e on e.id = i.entry_id
                         where e.national_report_id in (:ids)
-                        order by v.measured_on, v.sex, v.group_id, v.id
+                        order by v.measured_on, v.id
                         """)
                 .param("ids", ids)
                 .query((rs, n) -> values.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>()).add(new Measurement(
