@@ -50,6 +50,10 @@ class NationalReportRepository {
                 .param("cycle", cycleId).param("country", countryId).query(Long.class).optional();
     }
 
+    List<NationalReport> findAllInIdOrder() {
+        return load(jdbc.sql("select id from national_report order by id").query(Long.class).list());
+    }
+
     List<NationalReport> findPublished() {
         return load(jdbc.sql("select id from national_report where status = 'published' order by published_at desc, id desc")
                 .query(Long.class).list());
