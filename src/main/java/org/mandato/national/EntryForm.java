@@ -36,7 +36,7 @@ public record EntryForm(String paragraph, String status, String goals, String po
             return new IndicatorRow("", "", "", "", "", "", "", false);
         }
 
-        boolean isBlank() {
+        public boolean isBlank() {
             return name.isEmpty() && unit.isEmpty() && baselineValue.isEmpty() && baselineYear.isEmpty()
                     && targetValue.isEmpty() && targetYear.isEmpty() && values.isEmpty();
         }

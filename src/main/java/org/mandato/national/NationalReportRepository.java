@@ -50,6 +50,10 @@ class NationalReportRepository {
                 .param("cycle", cycleId).param("country", countryId).query(Long.class).optional();
     }
 
+    List<NationalReport> findAllInIdOrder() {
+        return load(jdbc.sql("select id from national_report order by id").query(Long.class).list());
+    }
+
     List<NationalReport> findPublished() {
         return load(jdbc.sql("select id from national_report where status = 'published' order by published_at desc, id desc")
                 .query(Long.class).list());
@@ -204,7 +208,7 @@ class NationalReportRepository {
                         from indicator_value v join indicator i on i.id = v.indicator_id
                         join national_entry e on e.id = i.entry_id
                         where e.national_report_id in (:ids)
-                        order by v.measured_on, v.sex, v.group_id, v.id
+                        order by v.measured_on, v.id
                         """)
                 .param("ids", ids)
                 .query((rs, n) -> values.computeIfAbsent(rs.getLong("indicator_id"), k -> new ArrayList<>()).add(new Measurement(
