@@ -75,6 +75,9 @@ public class NationalImport {
             allNames.put(language.code(), names.getOrDefault(language.code(), ""));
         }
         CycleForm form = new CycleForm(slug, allNames, text(start), text(end), text(due), summitIds);
+        if (readCycles.cycle(slug).map(CycleForm::of).filter(form::equals).isPresent()) {
+            return;
+        }
         try {
             readCycles.save(cycles.idBySlug(slug).orElse(null), form);
         } catch (FormErrors.Invalid invalid) {
@@ -96,10 +99,12 @@ public class NationalImport {
         Paragraph paragraph = paragraph(row.document(), row.number());
         EntryStatus status = EntryStatus.fromCode(row.status() == null ? "" : row.status()).orElseThrow(() -> new IllegalArgumentException(
                 "column 'status': '" + row.status() + "' is not one of not_started, in_progress, completed, not_applicable"));
-        List<Indicator> keep = reports.find(reportId).orElseThrow().entries().stream()
-                .filter(e -> e.paragraphId() == paragraph.id()).findFirst().map(NationalReport.Entry::indicators).orElse(List.of());
-        reports.saveEntry(reportId, new EntryForm.Checked(paragraph.id(), status, row.goals(), row.policies(), row.limitations(),
-                row.nextSteps(), keep));
+        var existing = reports.find(reportId).orElseThrow().entries().stream().filter(e -> e.paragraphId() == paragraph.id()).findFirst();
+        List<Indicator> keep = existing.map(NationalReport.Entry::indicators).orElse(List.of());
+        var checked = new EntryForm.Checked(paragraph.id(), status, row.goals(), row.policies(), row.limitations(), row.nextSteps(), keep);
+        if (existing.isEmpty() || !sameEntry(existing.get(), checked)) {
+            reports.saveEntry(reportId, checked);
+        }
     }
 
     public void indicator(IndicatorRow row) {
@@ -122,10 +127,40 @@ public class NationalImport {
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException(describe(errors));
         }
+        Indicator indicator = new Indicator(0, row.name(), row.unit(), baseline, row.baselineYear(), target, row.targetYear(), values);
+        if (entry.indicators().stream().anyMatch(i -> sameIndicator(i, indicator))) {
+            return;
+        }
         List<Indicator> indicators = new ArrayList<>(entry.indicators().stream().filter(i -> !i.name().equals(row.name())).toList());
-        indicators.add(new Indicator(0, row.name(), row.unit(), baseline, row.baselineYear(), target, row.targetYear(), values));
+        indicators.add(indicator);
         reports.saveEntry(reportId, new EntryForm.Checked(paragraph.id(), entry.status(), entry.goals(), entry.policies(),
                 entry.limitations(), entry.nextSteps(), indicators));
+    }
+
+    /** Rows stored earlier are left alone when nothing changed, so loading a pack twice keeps every id. */
+    private static boolean sameEntry(NationalReport.Entry stored, EntryForm.Checked checked) {
+        return stored.status() == checked.status() && java.util.Objects.equals(stored.goals(), checked.goals())
+                && java.util.Objects.equals(stored.policies(), checked.policies())
+                && java.util.Objects.equals(stored.limitations(), checked.limitations())
+                && java.util.Objects.equals(stored.nextSteps(), checked.nextSteps());
+    }
+
+    private static boolean sameIndicator(Indicator stored, Indicator wanted) {
+        return stored.name().equals(wanted.name()) && stored.unit().equals(wanted.unit())
+                && sameNumber(stored.baselineValue(), wanted.baselineValue()) && java.util.Objects.equals(stored.baselineYear(), wanted.baselineYear())
+                && sameNumber(stored.targetValue(), wanted.targetValue()) && java.util.Objects.equals(stored.targetYear(), wanted.targetYear())
+                && stored.values().size() == wanted.values().size()
+                && java.util.stream.IntStream.range(0, stored.values().size()).allMatch(i -> sameValue(stored.values().get(i), wanted.values().get(i)));
+    }
+
+    private static boolean sameValue(Measurement stored, Measurement wanted) {
+        return stored.measuredOn().equals(wanted.measuredOn()) && stored.sex() == wanted.sex()
+                && java.util.Objects.equals(stored.groupId(), wanted.groupId()) && sameNumber(stored.amount(), wanted.amount())
+                && java.util.Objects.equals(stored.note(), wanted.note());
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private long report(String cycleSlug, String countryCode, ReportStatus status, LocalDate submittedOn, LocalDate publishedOn) {
