@@ -54,10 +54,6 @@ public final class CompliancePages {
         public int version() {
             return current != null ? current.version() : assessment.version();
         }
-
-        public boolean published() {
-            return (current != null ? current : assessment).isPublished();
-        }
     }
 
     /** A group's average in a table and its bar in the chart. */

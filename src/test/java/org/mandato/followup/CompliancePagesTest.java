@@ -87,6 +87,18 @@ class CompliancePagesTest extends ComplianceTestSupport {
     }
 
     @Test
+    void numbersAreWrittenTheReadersWay() {
+        fixture();
+        // jsoup's text() reads the no-break spaces French puts before ":" and "%" as plain spaces.
+        Document french = publicPage("/compliance?cycle=c2025&lang=fr");
+        assertThat(french.selectFirst("#compliance-summary").text())
+                .isEqualTo("Évaluations finales publiées : 4. Note moyenne 0,25, soit 62,5 % de respect.");
+        assertThat(french.selectFirst("#compliance-summary").html()).contains("publiées&nbsp;: 4").contains("62,5&nbsp;%");
+        assertThat(publicPage("/compliance?cycle=c2025&lang=es").select("#by-document-heading + svg + table tbody tr").eachText())
+                .containsExactly("Port of Spain 2009 3 0,67 83,3 %", "Lima 2018 1 -1,00 0,0 %");
+    }
+
+    @Test
     void theInterimStageIsShownOnlyWhenAsked() {
         fixture();
         Document page = publicPage("/compliance?cycle=c2025&stage=interim");
