@@ -40,7 +40,9 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/summits/v/port-of-spain-declaration/50", "/summits/vii/mandates-for-action/education-2",
                 "/summits/viii/lima-commitment/7", "/summits/viii/lima-commitment/30", "/reports/1", "/reports/3",
                 "/coverage", "/coverage?summit=v&theme=migration", "/freshness", "/api", "/search?q=migraci%C3%B3n&lang=es",
-                "/national-reports", "/national-reports?lang=fr"));
+                "/national-reports", "/national-reports?lang=fr",
+                "/compilation", "/compilation?from=2009-01-01&to=2018-12-31", "/compilation?from=2009-01-01&to=2018-12-31&language=es",
+                "/compilation?from=2018-12-31&to=2018-01-01&theme=nothing"));
         nationalReports.published().forEach(r -> paths.add(r.path()));
         catalog.summits().stream().map(Summit::path).forEach(paths::add);
         catalog.documents().stream().map(Document::path).forEach(paths::add);
