@@ -53,14 +53,18 @@ public final class ComplianceFixtures {
                 .param("summit", parts[0]).param("document", parts[1]).param("number", number).query(Long.class).single();
     }
 
-    /** A published national report of {@code country} in the cycle, with one entry per paragraph id and status code. */
+    /**
+     * A published national report of {@code country} in the cycle, with one entry per paragraph id and
+     * status code. It is dated 2001, so that it is the oldest published report and tests that take the
+     * newest one still find the demo pack's.
+     */
     public void publishedNationalReport(long cycleId, String country, Map<Long, String> statusByParagraph) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into national_report (cycle_id, country_id, status, created_at, updated_at, published_at, updated_by, version)
                         select :cycle, id, 'published', :now, :now, :now, 'fixture', 1 from actor where code = :country
                         """)
-                .param("cycle", cycleId).param("country", country).param("now", OffsetDateTime.now())
+                .param("cycle", cycleId).param("country", country).param("now", OffsetDateTime.parse("2001-01-01T12:00:00Z"))
                 .update(keys, "id");
         long report = keys.getKeyAs(Long.class);
         statusByParagraph.forEach((paragraph, status) -> jdbc.sql("""
