@@ -75,8 +75,21 @@ public class Catalog {
         return paragraphs.findByCitation(citationLabel, number);
     }
 
+    /** The paragraphs with these ids, in the catalogue's order (summit, document, paragraph). */
     public List<Paragraph> paragraphs(Collection<Long> ids) {
-        return paragraphs.findByIds(ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> wanted = new HashSet<>(ids);
+        List<Paragraph> found = new ArrayList<>();
+        for (Document document : documents()) {
+            for (Paragraph paragraph : paragraphsOf(document)) {
+                if (wanted.contains(paragraph.id())) {
+                    found.add(paragraph);
+                }
+            }
+        }
+        return found;
     }
 
     /** Paragraphs tagged with the theme or one of its sub-themes, newest summit first. */

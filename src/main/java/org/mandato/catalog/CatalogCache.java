@@ -76,16 +76,27 @@ class CatalogCache {
             return writing.snapshot;
         }
         Timed timed = shared;
-        long now = System.nanoTime();
-        if (timed != null && timed.generation() == generation.get() && now - timed.loadedAt() < ttlNanos) {
+        if (fresh(timed)) {
             return timed.snapshot();
         }
-        long before = generation.get();
-        Snapshot loaded = load.get();
-        if (generation.get() == before) {
-            shared = new Timed(loaded, before, now);
+        synchronized (this) {
+            // One thread reads the catalogue again; the others wait for it rather than read it too.
+            timed = shared;
+            if (fresh(timed)) {
+                return timed.snapshot();
+            }
+            long before = generation.get();
+            long now = System.nanoTime();
+            Snapshot loaded = load.get();
+            if (generation.get() == before) {
+                shared = new Timed(loaded, before, now);
+            }
+            return loaded;
         }
-        return loaded;
+    }
+
+    private boolean fresh(Timed timed) {
+        return timed != null && timed.generation() == generation.get() && System.nanoTime() - timed.loadedAt() < ttlNanos;
     }
 
     /** Called by every write of the catalogue, inside the writing transaction. */

@@ -33,18 +33,9 @@ public class Reports {
         return hydrate(repository.findPublishedById(id)).stream().findFirst();
     }
 
-    /** Reports about the theme or its sub-themes; by one author when {@code author} is present. */
-    public List<Report> publishedAbout(Theme theme, Optional<Actor> author) {
-        return hydrate(repository.findPublishedAbout(catalog.themeAndDescendants(theme), author.map(Actor::id).orElse(null)));
-    }
-
     /** For each author id, how many published reports it has about the theme or its sub-themes. */
     public Map<Long, Integer> publishedCountsAbout(Theme theme) {
         return repository.countPublishedAboutByAuthor(catalog.themeAndDescendants(theme));
-    }
-
-    public List<Report> publishedCiting(Paragraph paragraph) {
-        return hydrate(repository.findPublishedCiting(paragraph.id()));
     }
 
     public List<Report> publishedBy(Actor author) {
@@ -66,6 +57,21 @@ public class Reports {
         long total = repository.countPublished(filter);
         List<Report> reports = hydrate(repository.findPublished(filter, page * size, size));
         return new ReportPage(reports, total, page, size, repository.lastModified(filter));
+    }
+
+    /**
+     * A page of published reports matching the filter, newest first, for pages that show a total
+     * they already know ({@code total}, or -1 to count) and no date of last change: the reading
+     * room's pages, which must not read every matching report to show fifty of them.
+     */
+    public ReportPage publishedPage(ReportFilter filter, int page, int size, long total) {
+        long count = total >= 0 ? total : repository.countPublished(filter);
+        return new ReportPage(hydrate(repository.findPublished(filter, page * size, size)), count, page, size, null);
+    }
+
+    /** How many published reports match the filter. */
+    public long publishedCount(ReportFilter filter) {
+        return repository.countPublished(filter);
     }
 
     /** The paragraphs that published reports dated in the period cite. */
