@@ -46,8 +46,11 @@ public class ReportImport {
     private final Catalog catalog;
     private final CitationParser citationParser;
     private final Clock clock;
+    private final ReportSummaries summaries;
 
-    ReportImport(ReportStore store, JdbcClient jdbc, Catalog catalog, CitationParser citationParser, Clock clock) {
+    ReportImport(ReportStore store, JdbcClient jdbc, Catalog catalog, CitationParser citationParser, Clock clock,
+                 ReportSummaries summaries) {
+        this.summaries = summaries;
         this.store = store;
         this.jdbc = jdbc;
         this.catalog = catalog;
@@ -65,6 +68,7 @@ public class ReportImport {
         long id = existing.get();
         ReportStore.StoredReport stored = store.find(id).orElseThrow();
         if (stored.authorId() != prepared.author().id()) {
+            summaries.written();
             jdbc.sql("update report set author_id = :author where id = :id").param("author", prepared.author().id()).param("id", id).update();
         }
         if (!stored.content().equals(prepared.content())) {

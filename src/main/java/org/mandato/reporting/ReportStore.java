@@ -45,9 +45,11 @@ class ReportStore {
     private final NamedParameterJdbcTemplate batches;
     private final TextTables texts;
     private final Catalog catalog;
+    private final ReportSummaries summaries;
 
-    ReportStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches, Catalog catalog) {
+    ReportStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches, Catalog catalog, ReportSummaries summaries) {
         this.jdbc = jdbc;
+        this.summaries = summaries;
         this.batches = batches;
         this.texts = new TextTables(jdbc);
         this.catalog = catalog;
@@ -59,6 +61,7 @@ class ReportStore {
      * hundreds of thousands of reports take minutes rather than hours. Returns key → id.
      */
     Map<String, Long> insertAll(List<NewReport> reports, String by, OffsetDateTime now) {
+        summaries.written();
         if (reports.isEmpty()) {
             return Map.of();
         }
@@ -133,6 +136,7 @@ class ReportStore {
     }
 
     long insert(long authorId, ReportContent content, ReportStatus status, String externalKey, String by, OffsetDateTime now) {
+        summaries.written();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into report (external_key, author_id, report_date, original_lang, status,
@@ -151,6 +155,7 @@ class ReportStore {
 
     /** Replaces the content if {@code expectedVersion} is still current; false when someone saved first. */
     boolean update(long id, int expectedVersion, ReportContent content, String by, OffsetDateTime now, String note) {
+        summaries.written();
         int changed = jdbc.sql("""
                         update report set report_date = :date, original_lang = :lang, updated_at = :now, version = version + 1
                         where id = :id and version = :version
@@ -170,6 +175,7 @@ class ReportStore {
     /** Moves the report from {@code from} to {@code to} if it is still at {@code expectedVersion}. */
     boolean changeStatus(long id, int expectedVersion, ReportStatus from, ReportStatus to, String by, OffsetDateTime now,
                          String returnComment, String note) {
+        summaries.written();
         int changed = jdbc.sql("""
                         update report set status = :to, updated_at = :now, version = version + 1,
                                return_comment = :comment,
