@@ -31,9 +31,12 @@ if [[ "$databases" == *postgres* && -z "$pg_bin" ]]; then
     apt-get install -y postgresql >/dev/null
     pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 fi
-jar="${BENCH_JAR:-target/mandato-0.1.0-SNAPSHOT.jar}"
-if [[ -z "${BENCH_JAR:-}" ]]; then
+jar="${BENCH_JAR:-}"
+if [[ -z "$jar" ]]; then
+    # A copy, so that a build during the run cannot change the jar under the running servers.
     ./mvnw -B -q package -DskipTests
+    jar="$work/mandato.jar"
+    cp target/mandato-0.1.0-SNAPSHOT.jar "$jar"
 fi
 
 out() { echo "$*" | tee -a "$report"; }
@@ -66,7 +69,8 @@ start_server() {
     started=$(date +%s.%N)
     nice -n "$niceness" java -jar "$jar" --server.port=$port "$@" >"$log" 2>&1 &
     server_pid=$!
-    until curl -sf -o /dev/null "http://localhost:$port/"; do
+    # The theme page exists once the catalogue is there (Tomcat answers before the first pack is loaded).
+    until curl -sf -o /dev/null "http://localhost:$port/themes/$theme"; do
         if ! kill -0 "$server_pid" 2>/dev/null; then echo "server failed, see $log" >&2; exit 1; fi
         sleep 0.05
     done
@@ -148,20 +152,36 @@ start_postgres() {
     pg_started=yes
 }
 
+# The queries of bench/queries.txt as PostgreSQL full-text search reads them ('simple' configuration,
+# the corpus being in four languages): the top 20 by rank and the number of matches, what the search
+# page shows besides facets and snippets. One pgbench script per query, chosen at random.
+fts_queries=("websearch_to_tsquery('simple', 'migration')" "websearch_to_tsquery('simple', 'derechos humanos')"
+    "websearch_to_tsquery('simple', 'energy renewable')" "websearch_to_tsquery('simple', 'health -tobacco')"
+    "to_tsquery('simple', 'migr:*')" "websearch_to_tsquery('simple', 'climate change')"
+    "websearch_to_tsquery('simple', 'formation professionnelle')" "websearch_to_tsquery('simple', 'agua potable')")
 fts_reference() {
     local database="$1"
-    local started
+    local started scripts=()
     started=$(date +%s)
     "$pg_bin/psql" -q -h localhost -p $pg_port -U postgres -d "$database" \
         -c "create index if not exists report_text_fts on report_text using gin (to_tsvector('simple', body))" -c "analyze"
     out "| (GIN index on to_tsvector('simple', body) built in $(( $(date +%s) - started )) s) | | | | |"
+    for i in "${!fts_queries[@]}"; do
+        local q="${fts_queries[$i]}"
+        printf '%s\n' "select r.id from report_text t join report r on r.id = t.report_id" \
+            "where r.status = 'published' and to_tsvector('simple', t.body) @@ $q" \
+            "order by ts_rank(to_tsvector('simple', t.body), $q) desc limit 20;" \
+            "select count(*) from report_text t join report r on r.id = t.report_id" \
+            "where r.status = 'published' and to_tsvector('simple', t.body) @@ $q;" >"$work/fts-$i.sql"
+        scripts+=(-f "$work/fts-$i.sql")
+    done
     for c in 1 16 64; do
-        rm -f "$work"/fts.log*
-        (cd "$work" && "$pg_bin/pgbench" -n -h localhost -p $pg_port -U postgres -f "$OLDPWD/bench/fts.sql" -c $c -j $(( c < 2 ? 1 : 2 )) \
+        rm -f "$work"/fts.[0-9]*
+        (cd "$work" && "$pg_bin/pgbench" -n -h localhost -p $pg_port -U postgres "${scripts[@]}" -c $c -j $(( c < 2 ? 1 : 2 )) \
             -T "${duration%s}" -l --log-prefix=fts "$database" >"$work/pgbench-$c.txt" 2>&1)
         local tps
         tps=$(awk '/^tps/ {printf "%.0f", $3; exit}' "$work/pgbench-$c.txt")
-        out "| PostgreSQL full-text search, same queries | $c | $tps | $(cat "$work"/fts.log* | awk '{print $3}' | sort -n | awk '{a[NR] = $1} END {printf "%.2fms | %.2fms", a[int(NR * 0.5) + 1] / 1000, a[int(NR * 0.99) + 1] / 1000}') |"
+        out "| PostgreSQL full-text search, same queries | $c | $tps | $(cat "$work"/fts.[0-9]* | awk '{print $3}' | sort -n | awk '{a[NR] = $1} END {printf "%.2fms | %.2fms", a[int(NR * 0.5) + 1] / 1000, a[int(NR * 0.99) + 1] / 1000}') |"
     done
 }
 
