@@ -27,6 +27,10 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     Catalog catalog;
+    @Autowired
+    org.mandato.national.NationalReports nationalReports;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void everyPublicPageMeetsWcag21AA() {
@@ -35,7 +39,11 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/summits/v/port-of-spain-declaration/17", "/summits/v/port-of-spain-declaration/18",
                 "/summits/v/port-of-spain-declaration/50", "/summits/vii/mandates-for-action/education-2",
                 "/summits/viii/lima-commitment/7", "/summits/viii/lima-commitment/30", "/reports/1", "/reports/3",
-                "/coverage", "/coverage?summit=v&theme=migration", "/freshness", "/api", "/search?q=migraci%C3%B3n&lang=es"));
+                "/coverage", "/coverage?summit=v&theme=migration", "/freshness", "/api", "/search?q=migraci%C3%B3n&lang=es",
+                "/national-reports", "/national-reports?lang=fr",
+                "/compilation", "/compilation?from=2009-01-01&to=2018-12-31", "/compilation?from=2009-01-01&to=2018-12-31&language=es",
+                "/compilation?from=2018-12-31&to=2018-01-01&theme=nothing"));
+        nationalReports.published().forEach(r -> paths.add(r.path()));
         catalog.summits().stream().map(Summit::path).forEach(paths::add);
         catalog.documents().stream().map(Document::path).forEach(paths::add);
         catalog.themes().stream().map(Theme::path).forEach(paths::add);
@@ -86,12 +94,36 @@ class AccessibilityBrowserTest extends BrowserTest {
         paths.add("/secretariat/catalog/themes/" + catalog.theme("migration").orElseThrow().id());
         paths.add("/secretariat/catalog/institutions/" + catalog.institution("iom").orElseThrow().id());
         violations.addAll(violationsOn(page, paths));
+        violations.addAll(nationalReportingViolations());
 
         Page reporter = newPerson();
         signIn(reporter, users.account("axe-reporter@iom.example", Role.INSTITUTION_REPORTER, "iom"), TestUsers.PASSWORD);
         violations.addAll(violationsOn(reporter, List.of("/my/work", "/my/reports/new")));
 
         assertThat(violations).isEmpty();
+    }
+
+    /** The Secretariat's national reporting screens, an entry form with errors, and a coordinator's own view. */
+    private List<String> nationalReportingViolations() {
+        long cycle = jdbc.sql("select id from reporting_cycle where slug = 'demo-2025'").query(Long.class).single();
+        long group = jdbc.sql("select min(id) from population_group").query(Long.class).single();
+        long published = nationalReports.published().get(0).id();
+        long submitted = jdbc.sql("select id from national_report where status = 'submitted'").query(Long.class).list().get(0);
+        List<String> violations = new ArrayList<>(violationsOn(page, List.of("/secretariat/national", "/secretariat/national?show=overdue",
+                "/secretariat/cycles", "/secretariat/cycles/new", "/secretariat/cycles/" + cycle, "/secretariat/groups",
+                "/secretariat/groups/new", "/secretariat/groups/" + group, "/my/national/" + published, "/my/national/" + submitted)));
+        page.navigate(url("/my/national/" + submitted + "/entries/new"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the entry")).click();
+        violations.addAll(accessibilityViolations(page));
+        step("national-entry-with-errors");
+        page.navigate(url("/my/national/" + submitted + "/entries/" + jdbc.sql("select min(id) from national_entry where national_report_id = :id")
+                .param("id", submitted).query(Long.class).single()));
+        violations.addAll(accessibilityViolations(page));
+
+        Page coordinator = newPerson();
+        signIn(coordinator, users.account("axe-coordinator@cl.example", Role.NATIONAL_COORDINATOR, "cl"), TestUsers.PASSWORD);
+        violations.addAll(violationsOn(coordinator, List.of("/my/work", "/my/national", "/my/national/" + published)));
+        return violations;
     }
 
     private List<String> violationsOn(Page on, List<String> paths) {
