@@ -11,15 +11,23 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mandato.MandatoWriteTest;
 import org.mandato.exchange.PackImporter;
 import org.mandato.reporting.ReportImport.ReportEntry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The batched import path writes exactly what the one-by-one path writes, and names a bad entry by its place. */
-@MandatoWriteTest
+/**
+ * The batched import path writes exactly what the one-by-one path writes, and names a bad entry by
+ * its place. On a database of its own (shared with the listing tests, which use other themes), so
+ * that the reports it adds never reach the counts of the tests on the shared write database.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:mandato-listing;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+})
+@AutoConfigureMockMvc
 class ReportBatchImportTest {
 
     @Autowired
