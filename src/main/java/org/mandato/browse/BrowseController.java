@@ -25,14 +25,16 @@ class BrowseController {
     }
 
     @GetMapping("/themes/{theme}")
-    String theme(@PathVariable String theme, @RequestParam(required = false) String institution, Model model) {
-        model.addAttribute("page", readingRoom.themePage(theme, institution));
+    String theme(@PathVariable String theme, @RequestParam(required = false) String institution,
+                 @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("page", readingRoom.themePage(theme, institution, page - 1));
         return "browse/theme";
     }
 
     @GetMapping("/summits/{summit}/{document}/{paragraph}")
-    String paragraph(@PathVariable String summit, @PathVariable String document, @PathVariable String paragraph, Model model) {
-        model.addAttribute("page", readingRoom.paragraphPage(summit, document, paragraph));
+    String paragraph(@PathVariable String summit, @PathVariable String document, @PathVariable String paragraph,
+                     @RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("page", readingRoom.paragraphPage(summit, document, paragraph, page - 1));
         return "browse/paragraph";
     }
 

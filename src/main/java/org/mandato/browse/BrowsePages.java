@@ -19,7 +19,11 @@ public final class BrowsePages {
     public record HomePage(List<Summit> summits, List<Theme> themes, List<Report> latestReports) {}
 
     public record ThemePage(Theme theme, Theme parent, List<Theme> subThemes, List<DocumentParagraphs> paragraphs,
-                            List<InstitutionChoice> institutions, Actor selected, List<Report> reports) {
+                            List<InstitutionChoice> institutions, Actor selected, Listing listing) {
+
+        public List<Report> reports() {
+            return listing.reports();
+        }
 
         public int paragraphCount() {
             return paragraphs.stream().mapToInt(d -> d.paragraphs().size()).sum();
@@ -33,7 +37,40 @@ public final class BrowsePages {
     public record InstitutionChoice(Actor institution, int reportCount, boolean selected, String href) {}
 
     public record ParagraphPage(Summit summit, Document document, Section section, Paragraph paragraph,
-                                List<Theme> themes, List<Report> reports, Paragraph previous, Paragraph next) {}
+                                List<Theme> themes, Listing listing, Paragraph previous, Paragraph next) {
+
+        public List<Report> reports() {
+            return listing.reports();
+        }
+    }
+
+    /**
+     * One page of the reports a page lists, newest first, {@link #SIZE} at a time: a theme of a
+     * hundred thousand reports is read and sent fifty by fifty. {@code page} counts from 0; the
+     * URL's {@code page} parameter from 1.
+     */
+    public record Listing(List<Report> reports, long total, int page, String path) {
+
+        public static final int SIZE = 50;
+
+        public int pages() {
+            return (int) Math.max(1, (total + SIZE - 1) / SIZE);
+        }
+
+        public long first() {
+            return (long) page * SIZE + 1;
+        }
+
+        public long last() {
+            return (long) page * SIZE + reports.size();
+        }
+
+        /** The URL of another page of this listing (page from 0); the first page has no parameter. */
+        public String href(int other) {
+            String separator = path.contains("?") ? "&" : "?";
+            return other == 0 ? path : path + separator + "page=" + (other + 1);
+        }
+    }
 
     /** {@code nationalReports}: a country's published national reports (none for an institution). */
     public record ActorPage(Actor actor, List<ThemeReports> byTheme, int reportCount,

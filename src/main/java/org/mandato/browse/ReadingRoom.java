@@ -15,6 +15,7 @@ import org.mandato.browse.BrowsePages.ActorPage;
 import org.mandato.browse.BrowsePages.DocumentParagraphs;
 import org.mandato.browse.BrowsePages.HomePage;
 import org.mandato.browse.BrowsePages.InstitutionChoice;
+import org.mandato.browse.BrowsePages.Listing;
 import org.mandato.browse.BrowsePages.ParagraphPage;
 import org.mandato.browse.BrowsePages.ReportPage;
 import org.mandato.browse.BrowsePages.ThemePage;
@@ -26,6 +27,7 @@ import org.mandato.catalog.Paragraph;
 import org.mandato.catalog.Summit;
 import org.mandato.catalog.Theme;
 import org.mandato.reporting.Report;
+import org.mandato.reporting.ReportFilter;
 import org.mandato.reporting.Reports;
 import org.mandato.web.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -54,7 +56,7 @@ class ReadingRoom {
         return new HomePage(catalog.summits(), topThemes, reports.latestPublished(LATEST_REPORTS_ON_HOME));
     }
 
-    ThemePage themePage(String slug, String institutionCode) {
+    ThemePage themePage(String slug, String institutionCode, int page) {
         List<Theme> themes = catalog.themes();
         Theme theme = themes.stream().filter(t -> t.slug().equals(slug)).findFirst()
                 .orElseThrow(() -> new NotFoundException("theme " + slug));
@@ -71,11 +73,24 @@ class ReadingRoom {
                 .map(i -> new InstitutionChoice(i, counts.getOrDefault(i.id(), 0), Long.valueOf(i.id()).equals(selectedId),
                         theme.path() + "?institution=" + i.code()))
                 .toList();
+        // The counts per author already say how many there are: no second count of the same rows.
+        long total = selectedId == null ? counts.values().stream().mapToLong(Integer::longValue).sum() : counts.getOrDefault(selectedId, 0);
+        ReportFilter filter = new ReportFilter(catalog.themeAndDescendants(theme), selectedId, null, null, null, null, null, null, null);
+        String path = selected.map(a -> theme.path() + "?institution=" + a.code()).orElse(theme.path());
         return new ThemePage(theme, parent, subThemes, groupByDocument(catalog.paragraphsAbout(theme)), choices,
-                selected.orElse(null), reports.publishedAbout(theme, selected));
+                selected.orElse(null), listing(filter, page, total, path));
     }
 
-    ParagraphPage paragraphPage(String summitSlug, String documentSlug, String paragraphSlug) {
+    /** One page of a listing; a page past the last is not found (the first page always exists). */
+    private Listing listing(ReportFilter filter, int page, long total, String path) {
+        if (page < 0 || (page > 0 && (long) page * Listing.SIZE >= total)) {
+            throw new NotFoundException("page " + (page + 1) + " of " + path);
+        }
+        var result = reports.publishedPage(filter, page, Listing.SIZE, total);
+        return new Listing(result.reports(), result.total(), page, path);
+    }
+
+    ParagraphPage paragraphPage(String summitSlug, String documentSlug, String paragraphSlug, int page) {
         Summit summit = catalog.summit(summitSlug).orElseThrow(() -> new NotFoundException("summit " + summitSlug));
         Document document = catalog.document(summitSlug, documentSlug)
                 .orElseThrow(() -> new NotFoundException("document " + documentSlug));
@@ -92,8 +107,9 @@ class ReadingRoom {
         Paragraph paragraph = all.get(index);
         var section = paragraph.sectionId() == null ? null : catalog.sectionsOf(document).stream()
                 .filter(s -> s.id() == paragraph.sectionId()).findFirst().orElse(null);
+        ReportFilter citing = new ReportFilter(java.util.Set.of(), null, null, null, paragraph.id(), null, null, null, null);
         return new ParagraphPage(summit, document, section, paragraph, catalog.themesOf(paragraph),
-                reports.publishedCiting(paragraph),
+                listing(citing, page, reports.publishedCount(citing), paragraph.path()),
                 index > 0 ? all.get(index - 1) : null,
                 index < all.size() - 1 ? all.get(index + 1) : null);
     }

@@ -32,18 +32,6 @@ class ActorRepository {
                 .list();
     }
 
-    Optional<Actor> findByCode(ActorKind kind, String code) {
-        return findByKind(kind).stream().filter(a -> a.code().equals(code)).findFirst();
-    }
-
-    Optional<Actor> findById(long id) {
-        String kind = jdbc.sql("select kind from actor where id = :id").param("id", id).query(String.class).optional().orElse(null);
-        if (kind == null) {
-            return Optional.empty();
-        }
-        return findByKind(ActorKind.fromCode(kind)).stream().filter(a -> a.id() == id).findFirst();
-    }
-
     /** The columns of an institution the Secretariat edits; its place in the list is kept. */
     record InstitutionValues(String code, String website, Integer jswgFrom, Integer jswgUntil) {}
 

@@ -20,16 +20,24 @@ public class Catalog {
     private final ParagraphRepository paragraphs;
     private final ThemeRepository themes;
     private final ActorRepository actors;
+    private final CatalogCache cache;
 
-    Catalog(SummitRepository summits, ParagraphRepository paragraphs, ThemeRepository themes, ActorRepository actors) {
+    Catalog(SummitRepository summits, ParagraphRepository paragraphs, ThemeRepository themes, ActorRepository actors,
+            CatalogCache cache) {
         this.summits = summits;
         this.paragraphs = paragraphs;
         this.themes = themes;
         this.actors = actors;
+        this.cache = cache;
+    }
+
+    private CatalogCache.Snapshot snapshot() {
+        return cache.current(() -> new CatalogCache.Snapshot(summits.findAll(), summits.findAllDocuments(), themes.findAll(),
+                actors.findByKind(ActorKind.INSTITUTION), actors.findByKind(ActorKind.COUNTRY)));
     }
 
     public List<Summit> summits() {
-        return summits.findAll();
+        return snapshot().summits();
     }
 
     public Optional<Summit> summit(String slug) {
@@ -37,7 +45,7 @@ public class Catalog {
     }
 
     public List<Document> documents() {
-        return summits.findAllDocuments();
+        return snapshot().documents();
     }
 
     public List<Document> documentsOf(Summit summit) {
@@ -51,15 +59,15 @@ public class Catalog {
     }
 
     public List<Section> sectionsOf(Document document) {
-        return summits.findSections(document.id());
+        return snapshot().sections(document.id(), summits::findSections);
     }
 
     public List<Paragraph> paragraphsOf(Document document) {
-        return paragraphs.findByDocument(document.id());
+        return snapshot().paragraphs(document.id(), paragraphs::findByDocument);
     }
 
     public Optional<Paragraph> paragraph(Document document, String slug) {
-        return paragraphs.findBySlug(document.id(), slug);
+        return paragraphsOf(document).stream().filter(p -> p.slug().equals(slug)).findFirst();
     }
 
     /** The paragraph a citation names: the document's citation label and the paragraph number. */
@@ -67,8 +75,21 @@ public class Catalog {
         return paragraphs.findByCitation(citationLabel, number);
     }
 
+    /** The paragraphs with these ids, in the catalogue's order (summit, document, paragraph). */
     public List<Paragraph> paragraphs(Collection<Long> ids) {
-        return paragraphs.findByIds(ids);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> wanted = new HashSet<>(ids);
+        List<Paragraph> found = new ArrayList<>();
+        for (Document document : documents()) {
+            for (Paragraph paragraph : paragraphsOf(document)) {
+                if (wanted.contains(paragraph.id())) {
+                    found.add(paragraph);
+                }
+            }
+        }
+        return found;
     }
 
     /** Paragraphs tagged with the theme or one of its sub-themes, newest summit first. */
@@ -77,7 +98,7 @@ public class Catalog {
     }
 
     public List<Theme> themes() {
-        return themes.findAll();
+        return snapshot().themes();
     }
 
     /** The ids themes and actors had on the legacy site, by slug or code, for exports that must lose nothing. */
@@ -86,7 +107,7 @@ public class Catalog {
     }
 
     public Optional<Theme> theme(String slug) {
-        return themes().stream().filter(t -> t.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(snapshot().themesBySlug().get(slug));
     }
 
     public List<Theme> subThemes(Theme theme) {
@@ -120,19 +141,19 @@ public class Catalog {
     }
 
     public List<Actor> institutions() {
-        return actors.findByKind(ActorKind.INSTITUTION);
+        return snapshot().institutions();
     }
 
     public List<Actor> countries() {
-        return actors.findByKind(ActorKind.COUNTRY);
+        return snapshot().countries();
     }
 
     public Optional<Actor> institution(String code) {
-        return actors.findByCode(ActorKind.INSTITUTION, code);
+        return institutions().stream().filter(a -> a.code().equals(code)).findFirst();
     }
 
     public Optional<Actor> country(String code) {
-        return actors.findByCode(ActorKind.COUNTRY, code);
+        return countries().stream().filter(a -> a.code().equals(code)).findFirst();
     }
 
     /** An institution or a country, by its code. */
@@ -141,6 +162,6 @@ public class Catalog {
     }
 
     public Optional<Actor> actor(long id) {
-        return actors.findById(id);
+        return Optional.ofNullable(snapshot().actorsById().get(id));
     }
 }

@@ -39,10 +39,12 @@ class CatalogEditing {
     private final ThemeRepository themes;
     private final ActorRepository actors;
     private final ApplicationEventPublisher events;
+    private final CatalogCache cache;
 
     CatalogEditing(Catalog catalog, SummitRepository summits, ParagraphRepository paragraphs, ThemeRepository themes,
-                   ActorRepository actors, ApplicationEventPublisher events) {
+                   ActorRepository actors, ApplicationEventPublisher events, CatalogCache cache) {
         this.events = events;
+        this.cache = cache;
         this.catalog = catalog;
         this.summits = summits;
         this.paragraphs = paragraphs;
@@ -89,6 +91,7 @@ class CatalogEditing {
     }
 
     public long saveSummit(Long id, SummitForm form) {
+        cache.written();
         FormChecks check = new FormChecks();
         String slug = check.slug("slug", form.slug(), 80);
         if (slug != null && takenByAnother(summits.summitIdBySlug(slug), id)) {
@@ -117,6 +120,7 @@ class CatalogEditing {
     }
 
     public long saveDocument(long summitId, Long id, DocumentForm form) {
+        cache.written();
         FormChecks check = new FormChecks();
         String slug = check.slug("slug", form.slug(), 80);
         if (slug != null && takenByAnother(summits.documentIdBySlug(summitId, slug), id)) {
@@ -143,6 +147,7 @@ class CatalogEditing {
     }
 
     public long saveParagraph(Document document, Long id, ParagraphForm form) {
+        cache.written();
         FormChecks check = new FormChecks();
         List<Paragraph> others = catalog.paragraphsOf(document).stream().filter(p -> !Objects.equals(p.id(), id)).toList();
         String number = check.required("number", form.number(), 60);
@@ -180,6 +185,7 @@ class CatalogEditing {
     }
 
     public long saveTheme(Long id, ThemeForm form) {
+        cache.written();
         FormChecks check = new FormChecks();
         String slug = check.slug("slug", form.slug(), 80);
         if (slug != null && takenByAnother(themes.idBySlug(slug), id)) {
@@ -196,6 +202,7 @@ class CatalogEditing {
     }
 
     public long saveInstitution(Long id, InstitutionForm form) {
+        cache.written();
         FormChecks check = new FormChecks();
         String code = check.slug("code", form.code(), 40);
         if (code != null && takenByAnother(actors.idByCode(code), id)) {

@@ -42,13 +42,16 @@ public class CatalogImport {
 
     private final JdbcClient jdbc;
     private final TextTables texts;
+    private final CatalogCache cache;
 
-    CatalogImport(JdbcClient jdbc) {
+    CatalogImport(JdbcClient jdbc, CatalogCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
         this.texts = new TextTables(jdbc);
     }
 
     public long theme(ThemeEntry entry, int sortOrder) {
+        cache.written();
         Long parentId = entry.parentSlug() == null ? null : themeId(entry.parentSlug());
         Map<String, Object> values = values("slug", entry.slug(), "parent_id", parentId, "sort_order", sortOrder,
                 "legacy_id", entry.legacyId());
@@ -58,6 +61,7 @@ public class CatalogImport {
     }
 
     public long actor(ActorEntry entry, int sortOrder) {
+        cache.written();
         Map<String, Object> values = values("code", entry.code(), "kind", entry.kind().code(), "website", entry.website(),
                 "jswg_from", entry.jswgFrom(), "jswg_until", entry.jswgUntil(), "legacy_id", entry.legacyId(),
                 "sort_order", sortOrder);
@@ -72,6 +76,7 @@ public class CatalogImport {
     }
 
     public long summit(SummitEntry entry, int sortOrder) {
+        cache.written();
         Map<String, Object> values = values("slug", entry.slug(), "ordinal", entry.ordinal(), "place", entry.place(),
                 "country_code", entry.countryCode(), "start_date", entry.startDate(), "end_date", entry.endDate(),
                 "website", entry.website(), "sort_order", sortOrder);
@@ -81,6 +86,7 @@ public class CatalogImport {
     }
 
     public long document(DocumentEntry entry, int sortOrder) {
+        cache.written();
         long summitId = summitId(entry.summitSlug());
         Map<String, Object> values = values("summit_id", summitId, "slug", entry.slug(), "kind", entry.kind(),
                 "adopted_on", entry.adoptedOn(), "official_url", entry.officialUrl(),
@@ -92,6 +98,7 @@ public class CatalogImport {
     }
 
     public long section(SectionEntry entry, int sortOrder) {
+        cache.written();
         long documentId = documentId(entry.summitSlug(), entry.documentSlug());
         Map<String, Object> values = values("document_id", documentId, "code", entry.code(), "sort_order", sortOrder);
         long id = upsert("document_section", "select id from document_section where document_id = :document and code = :code",
@@ -101,6 +108,7 @@ public class CatalogImport {
     }
 
     public long paragraph(ParagraphEntry entry, int sortOrder) {
+        cache.written();
         long documentId = documentId(entry.summitSlug(), entry.documentSlug());
         Long sectionId = entry.sectionCode() == null ? null : jdbc.sql(
                         "select id from document_section where document_id = :document and code = :code")

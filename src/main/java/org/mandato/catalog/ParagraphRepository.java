@@ -34,27 +34,12 @@ class ParagraphRepository {
                 "select t.* from paragraph_text t join paragraph p on p.id = t.paragraph_id where p.document_id = :document");
     }
 
-    Optional<Paragraph> findBySlug(long documentId, String slug) {
-        return list(SELECT + "where p.document_id = :document and p.slug = :slug",
-                Map.of("document", documentId, "slug", slug),
-                "select t.* from paragraph_text t join paragraph p on p.id = t.paragraph_id where p.document_id = :document and p.slug = :slug")
-                .stream().findFirst();
-    }
-
     Optional<Paragraph> findByCitation(String citationLabel, String number) {
         Map<String, Object> params = Map.of("label", citationLabel, "number", number);
         return list(SELECT + "where d.citation_label = :label and p.number = :number", params, """
                 select t.* from paragraph_text t join paragraph p on p.id = t.paragraph_id
                 join document d on d.id = p.document_id where d.citation_label = :label and p.number = :number
                 """).stream().findFirst();
-    }
-
-    List<Paragraph> findByIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return list(SELECT + "where p.id in (:ids) order by s.sort_order, d.sort_order, p.sort_order", Map.of("ids", ids),
-                "select t.* from paragraph_text t where t.paragraph_id in (:ids)");
     }
 
     /** Paragraphs tagged with any of the themes, newest summit first, then in document order. */

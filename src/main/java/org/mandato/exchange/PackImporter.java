@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -42,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PackImporter {
 
     private static final Logger log = LoggerFactory.getLogger(PackImporter.class);
+    /** Report rows written per batch: large enough to amortise the statements, small enough to stay light. */
+    static final int REPORT_BATCH = 1_000;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
 
@@ -116,6 +119,7 @@ public class PackImporter {
             Iterator<CSVRecord> records = parser.iterator();
             long nextLine = parser.getCurrentLineNumber() + 1;
             int count = 0;
+            ReportRows pending = new ReportRows(file);
             while (true) {
                 long line = nextLine;
                 CSVRecord record;
@@ -133,14 +137,22 @@ public class PackImporter {
                             + header.size() + " columns", null);
                 }
                 try {
-                    write(kind, new PackRow(record), count);
+                    if (kind == PackFileKind.REPORTS) {
+                        pending.add(reportEntry(new PackRow(record)), line);
+                    } else {
+                        write(kind, new PackRow(record), count);
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new PackLoadException(file, line, e.getMessage(), e);
                 } catch (org.springframework.dao.DataIntegrityViolationException e) {
                     throw new PackLoadException(file, line, "conflicts with data already loaded (" + rootMessage(e) + ")", e);
                 }
+                if (pending.size() == REPORT_BATCH) {
+                    pending.flush();
+                }
                 count++;
             }
+            pending.flush();
             return count;
         } catch (IOException e) {
             throw new PackLoadException(file, 0, "cannot be read (" + e.getMessage() + ")", e);
@@ -172,11 +184,7 @@ public class PackImporter {
                         row.optional("section"), row.optional("parent"), row.list("themes"),
                         row.localized("title"), row.localized("text")), order);
             }
-            case REPORTS -> reports.report(new ReportEntry(row.required("key"), row.required("author").toLowerCase(Locale.ROOT),
-                    row.date("date"), row.required("original_language"),
-                    ReportStatus.fromCode(row.required("status")).orElseThrow(() -> new IllegalArgumentException(
-                            "column 'status': '" + row.optional("status") + "' is not one of draft, submitted, published, withdrawn")),
-                    row.list("themes"), row.optional("citations"), row.localized("title"), row.localized("body")));
+            case REPORTS -> reports.report(reportEntry(row));
             case CYCLES -> national.cycle(row.required("slug"), row.date("period_start"), row.date("period_end"), row.date("due_date"),
                     row.list("summits"), row.localized("name"));
             case GROUPS -> national.group(row.required("code"), row.localized("name"));
@@ -190,6 +198,50 @@ public class PackImporter {
                     row.required("document"), row.required("number"), row.required("name"), row.required("unit"),
                     row.optional("baseline_value"), row.integer("baseline_year"), row.optional("target_value"),
                     row.integer("target_year"), row.optional("values")));
+        }
+    }
+
+    private static ReportEntry reportEntry(PackRow row) {
+        return new ReportEntry(row.required("key"), row.required("author").toLowerCase(Locale.ROOT),
+                row.date("date"), row.required("original_language"),
+                ReportStatus.fromCode(row.required("status")).orElseThrow(() -> new IllegalArgumentException(
+                        "column 'status': '" + row.optional("status") + "' is not one of draft, submitted, published, withdrawn")),
+                row.list("themes"), row.optional("citations"), row.localized("title"), row.localized("body"));
+    }
+
+    /** Report rows waiting to be written in one batch, with the line each came from. */
+    private final class ReportRows {
+        private final String file;
+        private final List<ReportEntry> entries = new ArrayList<>();
+        private final List<Long> lines = new ArrayList<>();
+
+        ReportRows(String file) {
+            this.file = file;
+        }
+
+        void add(ReportEntry entry, long line) {
+            entries.add(entry);
+            lines.add(line);
+        }
+
+        int size() {
+            return entries.size();
+        }
+
+        void flush() {
+            if (entries.isEmpty()) {
+                return;
+            }
+            try {
+                reports.reports(entries);
+            } catch (ReportImport.InvalidEntry e) {
+                throw new PackLoadException(file, lines.get(e.index()), e.getMessage(), e);
+            } catch (org.springframework.dao.DataIntegrityViolationException e) {
+                throw new PackLoadException(file, lines.get(0), "or a line up to " + lines.get(lines.size() - 1)
+                        + " conflicts with data already loaded (" + rootMessage(e) + ")", e);
+            }
+            entries.clear();
+            lines.clear();
         }
     }
 

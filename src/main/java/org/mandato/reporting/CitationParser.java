@@ -111,6 +111,24 @@ public class CitationParser {
     /** Every name a document may be cited by, longest first so that the most specific wins. */
     private List<Alias> aliases() {
         List<Document> documents = catalog.documents();
+        AliasList known = aliases;
+        if (known != null && known.documents() == documents) {
+            return known.aliases();
+        }
+        List<Alias> built = aliasesOf(documents);
+        aliases = new AliasList(documents, built);
+        return built;
+    }
+
+    /**
+     * The aliases of one reading of the catalogue: the catalogue answers the same list object until
+     * it changes, so the aliases are built again exactly when the documents or summits may differ.
+     */
+    private record AliasList(List<Document> documents, List<Alias> aliases) {}
+
+    private volatile AliasList aliases;
+
+    private List<Alias> aliasesOf(List<Document> documents) {
         List<Alias> aliases = new ArrayList<>();
         for (Document document : documents) {
             aliases.add(new Alias(document.citationLabel(), document));

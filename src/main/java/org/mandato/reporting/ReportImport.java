@@ -3,11 +3,15 @@ package org.mandato.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.mandato.catalog.Actor;
 import org.mandato.catalog.Catalog;
@@ -42,8 +46,11 @@ public class ReportImport {
     private final Catalog catalog;
     private final CitationParser citationParser;
     private final Clock clock;
+    private final ReportSummaries summaries;
 
-    ReportImport(ReportStore store, JdbcClient jdbc, Catalog catalog, CitationParser citationParser, Clock clock) {
+    ReportImport(ReportStore store, JdbcClient jdbc, Catalog catalog, CitationParser citationParser, Clock clock,
+                 ReportSummaries summaries) {
+        this.summaries = summaries;
         this.store = store;
         this.jdbc = jdbc;
         this.catalog = catalog;
@@ -52,7 +59,110 @@ public class ReportImport {
     }
 
     public long report(ReportEntry entry) {
-        Actor author = catalog.actor(entry.authorCode())
+        Prepared prepared = prepare(entry, catalog::actor, slug -> catalog.theme(slug).map(Theme::id));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Optional<Long> existing = store.findByExternalKey(entry.key());
+        if (existing.isEmpty()) {
+            return store.insert(prepared.author().id(), prepared.content(), entry.status(), entry.key(), IMPORTER, now);
+        }
+        long id = existing.get();
+        ReportStore.StoredReport stored = store.find(id).orElseThrow();
+        if (stored.authorId() != prepared.author().id()) {
+            summaries.written();
+            jdbc.sql("update report set author_id = :author where id = :id").param("author", prepared.author().id()).param("id", id).update();
+        }
+        if (!stored.content().equals(prepared.content())) {
+            store.update(id, stored.version(), prepared.content(), IMPORTER, now, "imported again with changes");
+            stored = store.find(id).orElseThrow();
+        }
+        if (stored.status() != entry.status()) {
+            store.changeStatus(id, stored.version(), stored.status(), entry.status(), IMPORTER, now, null, "status set by import");
+        }
+        return id;
+    }
+
+    /** An entry of {@link #reports(List)} that cannot be written: {@code index} is its place in the list. */
+    public static class InvalidEntry extends IllegalArgumentException {
+        private final int index;
+
+        InvalidEntry(int index, IllegalArgumentException cause) {
+            super(cause.getMessage(), cause);
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
+    }
+
+    /**
+     * Writes many reports as {@link #report(ReportEntry)} writes each, with the same checks and the
+     * same result, but the new ones in a few batched statements and the catalogue read once: the
+     * path of pack imports and of the synthetic corpus. Entries whose key is already stored (or
+     * repeated in the list) go through {@link #report(ReportEntry)} after the new ones, in order.
+     * An invalid entry throws {@link InvalidEntry} before anything of the list is written.
+     */
+    public List<Long> reports(List<ReportEntry> entries) {
+        Map<String, Actor> actors = new HashMap<>();
+        catalog.institutions().forEach(a -> actors.put(a.code(), a));
+        catalog.countries().forEach(a -> actors.putIfAbsent(a.code(), a));
+        Map<String, Long> themeIds = new HashMap<>();
+        catalog.themes().forEach(t -> themeIds.put(t.slug(), t.id()));
+        List<Prepared> prepared = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            try {
+                prepared.add(prepare(entries.get(i), code -> Optional.ofNullable(actors.get(code)),
+                        slug -> Optional.ofNullable(themeIds.get(slug))));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidEntry(i, e);
+            }
+        }
+        Set<String> stored = store.storedKeys(entries.stream().map(ReportEntry::key).distinct().toList());
+        Set<String> seen = new HashSet<>();
+        List<Integer> later = new ArrayList<>();
+        List<ReportStore.NewReport> fresh = new ArrayList<>();
+        // The catalogue's order (summit, document, paragraph), as ReportStore writes a revision's citations.
+        Map<Long, Integer> citationOrder = new HashMap<>();
+        Map<Long, String> citationText = new HashMap<>();
+        for (org.mandato.catalog.Document document : catalog.documents()) {
+            for (Paragraph paragraph : catalog.paragraphsOf(document)) {
+                citationOrder.put(paragraph.id(), citationOrder.size());
+                citationText.put(paragraph.id(), paragraph.citation());
+            }
+        }
+        List<Theme> themes = catalog.themes();
+        for (int i = 0; i < entries.size(); i++) {
+            ReportEntry entry = entries.get(i);
+            if (stored.contains(entry.key()) || !seen.add(entry.key())) {
+                later.add(i);
+                continue;
+            }
+            ReportContent content = prepared.get(i).content();
+            fresh.add(new ReportStore.NewReport(entry.key(), prepared.get(i).author().id(), content, entry.status(),
+                    themes.stream().filter(t -> content.themeIds().contains(t.id())).map(Theme::slug).collect(Collectors.joining("; ")),
+                    content.paragraphIds().stream().sorted(java.util.Comparator.comparingInt(citationOrder::get))
+                            .map(citationText::get).collect(Collectors.joining("; "))));
+        }
+        Map<String, Long> ids = store.insertAll(fresh, IMPORTER, OffsetDateTime.now(clock));
+        List<Long> result = new ArrayList<>();
+        for (ReportEntry entry : entries) {
+            result.add(ids.get(entry.key()));
+        }
+        for (int i : later) {
+            try {
+                result.set(i, report(entries.get(i)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidEntry(i, e);
+            }
+        }
+        return result;
+    }
+
+    /** An entry checked against the catalogue, ready to store. */
+    private record Prepared(Actor author, ReportContent content) {}
+
+    private Prepared prepare(ReportEntry entry, Function<String, Optional<Actor>> actors, Function<String, Optional<Long>> themes) {
+        Actor author = actors.apply(entry.authorCode())
                 .orElseThrow(() -> new IllegalArgumentException("author: unknown institution or country '" + entry.authorCode() + "'"));
         if (entry.date().isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("date: " + entry.date() + " is in the future");
@@ -68,31 +178,11 @@ public class ReportImport {
         });
         Set<Long> themeIds = new HashSet<>();
         for (String slug : entry.themeSlugs()) {
-            themeIds.add(catalog.theme(slug).map(Theme::id)
-                    .orElseThrow(() -> new IllegalArgumentException("themes: unknown theme '" + slug + "'")));
+            themeIds.add(themes.apply(slug).orElseThrow(() -> new IllegalArgumentException("themes: unknown theme '" + slug + "'")));
         }
         Set<Long> paragraphIds = new HashSet<>(citationParser.parse(entry.citations()).stream().map(Paragraph::id).toList());
-        ReportContent content = new ReportContent(entry.date(), entry.originalLanguage(), entry.title(), entry.body(),
-                themeIds, paragraphIds);
-        OffsetDateTime now = OffsetDateTime.now(clock);
-
-        Optional<Long> existing = store.findByExternalKey(entry.key());
-        if (existing.isEmpty()) {
-            return store.insert(author.id(), content, entry.status(), entry.key(), IMPORTER, now);
-        }
-        long id = existing.get();
-        ReportStore.StoredReport stored = store.find(id).orElseThrow();
-        if (stored.authorId() != author.id()) {
-            jdbc.sql("update report set author_id = :author where id = :id").param("author", author.id()).param("id", id).update();
-        }
-        if (!stored.content().equals(content)) {
-            store.update(id, stored.version(), content, IMPORTER, now, "imported again with changes");
-            stored = store.find(id).orElseThrow();
-        }
-        if (stored.status() != entry.status()) {
-            store.changeStatus(id, stored.version(), stored.status(), entry.status(), IMPORTER, now, null, "status set by import");
-        }
-        return id;
+        return new Prepared(author, new ReportContent(entry.date(), entry.originalLanguage(), entry.title(), entry.body(),
+                themeIds, paragraphIds));
     }
 
     /** Writes the report as {@link #report(ReportEntry)} does, recording the file it was imported from. */

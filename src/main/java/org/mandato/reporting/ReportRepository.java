@@ -35,18 +35,6 @@ class ReportRepository {
         return load(SELECT + "where r.status = 'published' and r.id = :id", Map.of("id", id));
     }
 
-    List<ReportData> findPublishedAbout(Collection<Long> themeIds, Long authorId) {
-        String sql = SELECT + """
-                where r.status = 'published'
-                  and r.id in (select report_id from report_theme where theme_id in (:themes))
-                """ + (authorId == null ? "" : " and r.author_id = :author") + NEWEST_FIRST;
-        Map<String, Object> params = new HashMap<>(Map.of("themes", themeIds));
-        if (authorId != null) {
-            params.put("author", authorId);
-        }
-        return themeIds.isEmpty() ? List.of() : load(sql, params);
-    }
-
     /** How many published reports each author has about the themes. */
     Map<Long, Integer> countPublishedAboutByAuthor(Collection<Long> themeIds) {
         Map<Long, Integer> counts = new HashMap<>();
@@ -63,13 +51,6 @@ class ReportRepository {
                 .query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
                 .list();
         return counts;
-    }
-
-    List<ReportData> findPublishedCiting(long paragraphId) {
-        return load(SELECT + """
-                where r.status = 'published'
-                  and r.id in (select report_id from report_citation where paragraph_id = :paragraph)
-                """ + NEWEST_FIRST, Map.of("paragraph", paragraphId));
     }
 
     List<ReportData> findPublishedBy(long authorId) {

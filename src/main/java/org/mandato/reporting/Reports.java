@@ -23,28 +23,28 @@ public class Reports {
 
     private final ReportRepository repository;
     private final Catalog catalog;
+    private final ReportSummaries summaries;
 
-    Reports(ReportRepository repository, Catalog catalog) {
+    Reports(ReportRepository repository, Catalog catalog, ReportSummaries summaries) {
         this.repository = repository;
         this.catalog = catalog;
+        this.summaries = summaries;
     }
+
+    private record CountsAbout(java.util.Set<Long> themeIds) {}
+
+    private record Count(ReportFilter filter) {}
+
+    private record LastModified(ReportFilter filter) {}
 
     public Optional<Report> published(long id) {
         return hydrate(repository.findPublishedById(id)).stream().findFirst();
     }
 
-    /** Reports about the theme or its sub-themes; by one author when {@code author} is present. */
-    public List<Report> publishedAbout(Theme theme, Optional<Actor> author) {
-        return hydrate(repository.findPublishedAbout(catalog.themeAndDescendants(theme), author.map(Actor::id).orElse(null)));
-    }
-
     /** For each author id, how many published reports it has about the theme or its sub-themes. */
     public Map<Long, Integer> publishedCountsAbout(Theme theme) {
-        return repository.countPublishedAboutByAuthor(catalog.themeAndDescendants(theme));
-    }
-
-    public List<Report> publishedCiting(Paragraph paragraph) {
-        return hydrate(repository.findPublishedCiting(paragraph.id()));
+        java.util.Set<Long> themeIds = catalog.themeAndDescendants(theme);
+        return summaries.get(new CountsAbout(themeIds), () -> Map.copyOf(repository.countPublishedAboutByAuthor(themeIds)));
     }
 
     public List<Report> publishedBy(Actor author) {
@@ -63,9 +63,25 @@ public class Reports {
 
     /** A page of published reports matching the filter, newest first; pages count from 0. */
     public ReportPage publishedPage(ReportFilter filter, int page, int size) {
-        long total = repository.countPublished(filter);
+        long total = publishedCount(filter);
         List<Report> reports = hydrate(repository.findPublished(filter, page * size, size));
-        return new ReportPage(reports, total, page, size, repository.lastModified(filter));
+        return new ReportPage(reports, total, page, size,
+                summaries.get(new LastModified(filter), () -> repository.lastModified(filter)));
+    }
+
+    /**
+     * A page of published reports matching the filter, newest first, for pages that show a total
+     * they already know ({@code total}, or -1 to count) and no date of last change: the reading
+     * room's pages, which must not read every matching report to show fifty of them.
+     */
+    public ReportPage publishedPage(ReportFilter filter, int page, int size, long total) {
+        long count = total >= 0 ? total : publishedCount(filter);
+        return new ReportPage(hydrate(repository.findPublished(filter, page * size, size)), count, page, size, null);
+    }
+
+    /** How many published reports match the filter. */
+    public long publishedCount(ReportFilter filter) {
+        return summaries.get(new Count(filter), () -> repository.countPublished(filter));
     }
 
     /** The paragraphs that published reports dated in the period cite. */

@@ -55,6 +55,23 @@ public class Search {
         return run(request, lang, request.page() * SearchRequest.PAGE_SIZE, SearchRequest.PAGE_SIZE);
     }
 
+    /**
+     * Pages of results recently shown, for the index reader they were read from. A page depends only
+     * on the request, the language and the index, so it stays right until the index changes: then
+     * the reader changes and they are all dropped. During a summit many people search the same few
+     * words; a broad word costs a pass over most of the index to count its facets.
+     */
+    private record Shown(SearchRequest request, String lang) {}
+
+    private static final int SHOWN_PAGES = 512;
+    private final Map<Shown, SearchResults> shown = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Shown, SearchResults> eldest) {
+            return size() > SHOWN_PAGES;
+        }
+    };
+    private Object shownReader;
+
     /** Every result of the search (up to {@link #EXPORT_LIMIT}), for downloads. */
     public SearchResults export(SearchRequest request, String lang) {
         return run(request, lang, 0, EXPORT_LIMIT);
@@ -69,17 +86,40 @@ public class Search {
         try {
             IndexSearcher searcher = index.acquire();
             try {
+                boolean page = count == SearchRequest.PAGE_SIZE;
+                Shown key = new Shown(request, lang);
+                Object readerKey = searcher.getIndexReader().getReaderCacheHelper().getKey();
+                if (page) {
+                    synchronized (shown) {
+                        if (shownReader != readerKey) {
+                            shown.clear();
+                            shownReader = readerKey;
+                        }
+                        SearchResults known = shown.get(key);
+                        if (known != null) {
+                            return known;
+                        }
+                    }
+                }
                 FacetsCollector facets = new FacetsCollector();
                 int wanted = Math.max(1, offset + count);
                 TopDocs top = request.sort().equals("date")
                         ? FacetsCollector.search(searcher, query, wanted,
                                 new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true)), facets)
                         : FacetsCollector.search(searcher, query, wanted, facets);
-                ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
+                ScoreDoc[] docs = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                         Math.min(offset + count, top.scoreDocs.length));
                 Labels labels = labels();
-                return new SearchResults(request, top.totalHits.value, hits(searcher, query, page, lang, labels),
+                SearchResults results = new SearchResults(request, top.totalHits.value, hits(searcher, query, docs, lang, labels),
                         facets(searcher, facets, request, lang, labels), relaxed[0]);
+                if (page) {
+                    synchronized (shown) {
+                        if (shownReader == readerKey) {
+                            shown.put(key, results);
+                        }
+                    }
+                }
+                return results;
             } finally {
                 index.release(searcher);
             }

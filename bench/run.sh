@@ -1,0 +1,245 @@
+#!/usr/bin/env bash
+# The benchmark suite (not part of ./mvnw -B verify): for each database (h2, postgres) and corpus
+# size, fills a fresh database with `generate --reports N --seed 42` (import throughput), starts the
+# server (time to first page, memory), loads the theme page, a paragraph page, the API listing and
+# search with wrk at 1, 16 and 64 connections, and measures two references on the same machine in
+# the same run: nginx serving the same theme page as a static file, and PostgreSQL full-text search
+# answering the same queries (postgres runs only). Prints a Markdown report; raw output stays in
+# $BENCH_DIR. Usage: bench/run.sh [SIZES] [DATABASES]   e.g. bench/run.sh 10000,100000 h2,postgres
+# Settings: BENCH_DIR (/tmp/mandato-bench), BENCH_DURATION (10s per wrk run), BENCH_NICE (10: the
+# niceness of the runs of 100,000 reports and more, which must not slow down other work on the machine).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes="${1:-10000,100000,1000000}"
+databases="${2:-h2,postgres}"
+work="${BENCH_DIR:-/tmp/mandato-bench}"
+duration="${BENCH_DURATION:-10s}"
+nice_level="${BENCH_NICE:-10}"
+port=18080
+nginx_port=18081
+pg_port=55432
+theme=migration
+paragraph=/summits/v/port-of-spain-declaration/17
+mkdir -p "$work"
+report="$work/report-$(date -u +%Y%m%dT%H%M%SZ).md"
+
+need() { command -v "$1" >/dev/null 2>&1 || { echo "installing $2" >&2; apt-get install -y "$2" >/dev/null; }; }
+need wrk wrk
+need nginx nginx
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+if [[ "$databases" == *postgres* && -z "$pg_bin" ]]; then
+    apt-get install -y postgresql >/dev/null
+    pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+fi
+jar="${BENCH_JAR:-}"
+if [[ -z "$jar" ]]; then
+    # A copy, so that a build during the run cannot change the jar under the running servers.
+    ./mvnw -B -q package -DskipTests
+    jar="$work/mandato.jar"
+    cp target/mandato-0.1.0-SNAPSHOT.jar "$jar"
+fi
+
+out() { echo "$*" | tee -a "$report"; }
+niceness=0
+run_nice() { nice -n "$niceness" "$@"; }
+as_postgres() { (cd /tmp && runuser -u postgres -- "$@"); }
+
+out "# Mandato benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC')"
+out ""
+out "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+out "- $(java -version 2>&1 | head -1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2); $(nginx -v 2>&1); PostgreSQL $("$pg_bin/postgres" --version 2>/dev/null | awk '{print $3}')"
+out "- commit $(git rev-parse --short HEAD); command: bench/run.sh $sizes $databases (wrk ${duration} per run; runs of 100,000 reports and more at nice $nice_level)"
+out ""
+
+server_pid=""
+stop_server() {
+    if [[ -n "$server_pid" ]]; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+        server_pid=""
+    fi
+}
+trap 'stop_server; [[ -f "$work/nginx.pid" ]] && nginx -c "$work/nginx.conf" -s stop 2>/dev/null; [[ -d "$work/pg" ]] && as_postgres "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop >/dev/null 2>&1 || true' EXIT
+
+# Starts the server with the given arguments; sets start_seconds, from launch to the first page.
+start_seconds=""
+start_server() {
+    local log="$1"; shift
+    local started
+    started=$(date +%s.%N)
+    nice -n "$niceness" java -jar "$jar" --server.port=$port "$@" >"$log" 2>&1 &
+    server_pid=$!
+    # The theme page exists once the catalogue is there (Tomcat answers before the first pack is loaded).
+    until curl -sf -o /dev/null "http://localhost:$port/themes/$theme"; do
+        if ! kill -0 "$server_pid" 2>/dev/null; then echo "server failed, see $log" >&2; exit 1; fi
+        sleep 0.05
+    done
+    start_seconds=$(awk -v now="$(date +%s.%N)" -v then="$started" 'BEGIN {printf "%.2f", now - then}')
+}
+
+rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$server_pid/status"; }
+heap_after_gc_mb() {
+    jcmd "$server_pid" GC.run >/dev/null 2>&1
+    jcmd "$server_pid" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K", "", v); printf "%d", v / 1024; exit}}'
+}
+
+# One wrk run; sets load_result to "requests/s | p50 | p99" and keeps the highest RSS seen meanwhile.
+peak_rss=0
+load_result=
+load() {
+    local url="$1" connections="$2" script="${3:-}"
+    local threads=$(( connections < 2 ? 1 : 2 ))
+    local raw="$work/wrk-$(date +%s%N).txt"
+    (while kill -0 "$server_pid" 2>/dev/null; do rss_mb; echo; sleep 1; done) >"$raw.rss" &
+    local sampler=$!
+    if [[ -n "$script" ]]; then
+        SEARCH_PATH="$url" wrk -t$threads -c$connections -d$duration --latency -s "$script" "http://localhost:$port/" >"$raw"
+    else
+        wrk -t$threads -c$connections -d$duration --latency "$url" >"$raw"
+    fi
+    kill "$sampler" 2>/dev/null || true
+    local rss
+    rss=$(sort -n "$raw.rss" | tail -1)
+    (( ${rss:-0} > peak_rss )) && peak_rss=$rss
+    local non2xx
+    non2xx=$(awk '/Non-2xx/ {print $NF}' "$raw")
+    load_result="$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$raw") | $(awk '$1 == "50%" {print $2}' "$raw") | $(awk '$1 == "99%" {print $2}' "$raw")${non2xx:+ ($non2xx answers not 2xx)}"
+}
+
+table_of() {
+    local name="$1" url="$2" script="${3:-}"
+    for c in 1 16 64; do
+        load "$url" "$c" "$script"
+        out "| $name | $c | $load_result |"
+    done
+}
+
+nginx_reference() {
+    mkdir -p "$work/www"
+    curl -sf "http://localhost:$port/themes/$theme" -o "$work/www/theme.html"
+    cat >"$work/nginx.conf" <<EOF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $work/www;
+        location / { default_type text/html; }
+    }
+}
+EOF
+    nice -n "$niceness" nginx -c "$work/nginx.conf"
+    sleep 0.5
+    for c in 1 16 64; do
+        local raw="$work/nginx-$c.txt"
+        wrk -t$(( c < 2 ? 1 : 2 )) -c$c -d$duration --latency "http://127.0.0.1:$nginx_port/theme.html" >"$raw"
+        out "| nginx, same theme page as a static file ($(stat -c %s "$work/www/theme.html") bytes) | $c | $(awk '/Requests\/sec/ {printf "%.0f", $2}' "$raw") | $(awk '$1 == "50%" {print $2}' "$raw") | $(awk '$1 == "99%" {print $2}' "$raw") |"
+    done
+    nginx -c "$work/nginx.conf" -s stop
+    rm -f "$work/nginx.pid"
+}
+
+pg_started=""
+start_postgres() {
+    [[ -n "$pg_started" ]] && return
+    rm -rf "$work/pg" && mkdir -p "$work/pg" && chown postgres "$work/pg"
+    as_postgres "$pg_bin/initdb" -D "$work/pg" --auth=trust -U postgres >/dev/null
+    printf "port = %d\nlisten_addresses = 'localhost'\nshared_buffers = 512MB\nmax_connections = 200\nunix_socket_directories = '/tmp'\n" "$pg_port" >>"$work/pg/postgresql.conf"
+    as_postgres "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -w start >/dev/null
+    pg_started=yes
+}
+
+# The queries of bench/queries.txt as PostgreSQL full-text search reads them ('simple' configuration,
+# the corpus being in four languages): the top 20 by rank and the number of matches, what the search
+# page shows besides facets and snippets. One pgbench script per query, chosen at random.
+fts_queries=("websearch_to_tsquery('simple', 'migration')" "websearch_to_tsquery('simple', 'derechos humanos')"
+    "websearch_to_tsquery('simple', 'energy renewable')" "websearch_to_tsquery('simple', 'health -tobacco')"
+    "to_tsquery('simple', 'migr:*')" "websearch_to_tsquery('simple', 'climate change')"
+    "websearch_to_tsquery('simple', 'formation professionnelle')" "websearch_to_tsquery('simple', 'agua potable')")
+fts_reference() {
+    local database="$1"
+    local started scripts=()
+    started=$(date +%s)
+    "$pg_bin/psql" -q -h localhost -p $pg_port -U postgres -d "$database" \
+        -c "create index if not exists report_text_fts on report_text using gin (to_tsvector('simple', body))" -c "analyze"
+    out "| (GIN index on to_tsvector('simple', body) built in $(( $(date +%s) - started )) s) | | | | |"
+    for i in "${!fts_queries[@]}"; do
+        local q="${fts_queries[$i]}"
+        printf '%s\n' "select r.id from report_text t join report r on r.id = t.report_id" \
+            "where r.status = 'published' and to_tsvector('simple', t.body) @@ $q" \
+            "order by ts_rank(to_tsvector('simple', t.body), $q) desc limit 20;" \
+            "select count(*) from report_text t join report r on r.id = t.report_id" \
+            "where r.status = 'published' and to_tsvector('simple', t.body) @@ $q;" >"$work/fts-$i.sql"
+        scripts+=(-f "$work/fts-$i.sql")
+    done
+    for c in 1 16 64; do
+        rm -f "$work"/fts.[0-9]*
+        (cd "$work" && "$pg_bin/pgbench" -n -h localhost -p $pg_port -U postgres "${scripts[@]}" -c $c -j $(( c < 2 ? 1 : 2 )) \
+            -T "${duration%s}" -l --log-prefix=fts "$database" >"$work/pgbench-$c.txt" 2>&1)
+        local tps
+        tps=$(awk '/^tps/ {printf "%.0f", $3; exit}' "$work/pgbench-$c.txt")
+        out "| PostgreSQL full-text search, same queries | $c | $tps | $(cat "$work"/fts.[0-9]* | awk '{print $3}' | sort -n | awk '{a[NR] = $1} END {printf "%.2fms | %.2fms", a[int(NR * 0.5) + 1] / 1000, a[int(NR * 0.99) + 1] / 1000}') |"
+    done
+}
+
+# Cold start with the demo pack only: the first start of an empty database (migrations, pack load)
+# and a restart of it, each to the first page.
+rm -rf "$work/demo"
+start_server "$work/demo-first.log" --mandato.data-dir="$work/demo"
+first=$start_seconds
+stop_server
+start_server "$work/demo-again.log" --mandato.data-dir="$work/demo"
+out "Cold start to the first page with the demo pack (embedded database): first start ${first} s (migrations and pack load included), restart ${start_seconds} s; resident memory at rest $(rss_mb) MB."
+stop_server
+out ""
+
+IFS=',' read -ra size_list <<<"$sizes"
+IFS=',' read -ra database_list <<<"$databases"
+for database in "${database_list[@]}"; do
+    for size in "${size_list[@]}"; do
+        data="$work/$database-$size"
+        niceness=$(( size >= 100000 ? nice_level : 0 ))
+        rm -rf "$data" && mkdir -p "$data"
+        args=(--mandato.data-dir="$data")
+        if [[ "$database" == postgres ]]; then
+            start_postgres
+            "$pg_bin/psql" -q -h localhost -p $pg_port -U postgres -c "drop database if exists mandato_$size" -c "create database mandato_$size"
+            args+=(--spring.datasource.url="jdbc:postgresql://localhost:$pg_port/mandato_$size" --spring.datasource.username=postgres --spring.datasource.password=)
+        fi
+        out "## $database, $size reports"
+        out ""
+        run_nice java -jar "$jar" generate --reports "$size" --seed 42 --server.port=0 "${args[@]}" >"$data-generate.log" 2>&1
+        out "- import: $(grep '^GENERATE' "$data-generate.log" | sed 's/^GENERATE //')"
+        start_server "$data-server.log" "${args[@]}"
+        out "- start to the first page: ${start_seconds} s (the search index is built after the first page is served)"
+        indexed=$(date +%s)
+        until grep -q "Search index rebuilt" "$data-server.log"; do sleep 1; done
+        out "- $(grep -o 'Search index rebuilt.*' "$data-server.log"), $(( $(date +%s) - indexed )) s after the first page"
+        for warm in $(seq 1 20); do
+            curl -s -o /dev/null "http://localhost:$port/themes/$theme"; curl -s -o /dev/null "http://localhost:$port$paragraph"
+            curl -s -o /dev/null "http://localhost:$port/api/v1/reports"; curl -s -o /dev/null "http://localhost:$port/search?q=migration"
+        done
+        out "- at rest after warm-up: resident $(rss_mb) MB, heap used after a full GC $(heap_after_gc_mb) MB"
+        out ""
+        out "| page | connections | requests/s | p50 | p99 |"
+        out "|---|---:|---:|---:|---:|"
+        peak_rss=0
+        table_of "theme /themes/$theme" "http://localhost:$port/themes/$theme"
+        table_of "paragraph $paragraph" "http://localhost:$port$paragraph"
+        table_of "API /api/v1/reports" "http://localhost:$port/api/v1/reports"
+        table_of "search /search?q=… (8 queries in turn)" "/search?q=" bench/search.lua
+        table_of "API search /api/v1/search?q=…" "/api/v1/search?q=" bench/search.lua
+        nginx_reference
+        if [[ "$database" == postgres ]]; then
+            fts_reference "mandato_$size"
+        fi
+        out ""
+        out "- resident memory under load: at most $peak_rss MB; heap used after a full GC afterwards $(heap_after_gc_mb) MB"
+        out ""
+        stop_server
+    done
+done
+echo "Report written to $report"
