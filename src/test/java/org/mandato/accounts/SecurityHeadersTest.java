@@ -56,6 +56,16 @@ class SecurityHeadersTest {
                 .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000", "includeSubDomains"));
     }
 
+    @Test
+    void requestHeadsAboveTheLimitAreRefusedWithoutInternals() throws Exception {
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .header("X-Padding", "x".repeat(20 * 1024)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).doesNotContain("Exception", "at org.", "Tomcat");
+        assertThat(get("/", null).statusCode()).as("a normal request still passes").isEqualTo(200);
+    }
+
     private HttpResponse<String> get(String path, String forwardedProto) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html");
         if (forwardedProto != null) {
