@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.mandato.accounts.AccountEvents;
+import org.mandato.national.NationalReportEvents;
 import org.mandato.reporting.ReportEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -76,6 +77,28 @@ public class AuditLog {
     @EventListener
     void on(ReportEvents.ReportWithdrawn event) {
         record("report-withdrawn", event.by(), "report " + event.reportId(), event.reason(), null);
+    }
+
+    @EventListener
+    void on(NationalReportEvents.NationalReportSubmitted event) {
+        record("national-report-submitted", event.by(), "national report " + event.reportId(),
+                event.countryCode() + " " + event.cycleSlug(), null);
+    }
+
+    @EventListener
+    void on(NationalReportEvents.NationalReportPublished event) {
+        record("national-report-published", event.by(), "national report " + event.reportId(),
+                event.countryCode() + " " + event.cycleSlug(), null);
+    }
+
+    @EventListener
+    void on(NationalReportEvents.NationalReportReturned event) {
+        record("national-report-returned", event.by(), "national report " + event.reportId(), event.comment(), null);
+    }
+
+    @EventListener
+    void on(NationalReportEvents.NationalReportWithdrawn event) {
+        record("national-report-withdrawn", event.by(), "national report " + event.reportId(), event.reason(), null);
     }
 
     @Transactional(readOnly = true)

@@ -21,6 +21,8 @@ import org.mandato.catalog.Document;
 import org.mandato.catalog.Paragraph;
 import org.mandato.catalog.Section;
 import org.mandato.catalog.Theme;
+import org.mandato.national.NationalExport;
+import org.mandato.national.NationalImport;
 import org.mandato.reporting.ReportExport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +41,12 @@ public class PackExporter {
 
     private final Catalog catalog;
     private final ReportExport reports;
+    private final NationalExport national;
 
-    PackExporter(Catalog catalog, ReportExport reports) {
+    PackExporter(Catalog catalog, ReportExport reports, NationalExport national) {
         this.catalog = catalog;
         this.reports = reports;
+        this.national = national;
     }
 
     /** The pack's files by path, in load order; {@code allReports} includes drafts (Secretariat only). */
@@ -59,6 +63,11 @@ public class PackExporter {
             files.put("paragraphs/" + document.summitSlug() + "-" + document.slug() + ".csv", paragraphs(document));
         }
         files.put("reports.csv", reports(allReports ? reports.everything() : reports.publishedInIdOrder()));
+        files.put("cycles.csv", cycles());
+        files.put("groups.csv", groups());
+        NationalExport.Rows nationalRows = national.rows(allReports);
+        files.put("national-entries.csv", nationalEntries(nationalRows.entries()));
+        files.put("indicators.csv", indicators(nationalRows.indicators()));
         Map<String, String> pack = new LinkedHashMap<>();
         pack.put("pack.properties", "name=" + name + "\nfiles=" + String.join(",", files.keySet()) + "\n");
         pack.putAll(files);
@@ -99,6 +108,33 @@ public class PackExporter {
         return csv(header(List.of("key", "author", "date", "original_language", "status", "themes", "citations"), "title", "body"),
                 rows.stream().map(r -> row(List.of(r.key(), r.author(), r.date(), nullToEmpty(r.originalLanguage()), r.status(),
                         r.themes(), r.citations()), r.titles(), r.bodies())).toList());
+    }
+
+    private String cycles() {
+        return csv(header(List.of("slug", "period_start", "period_end", "due_date", "summits"), "name"), national.cycles().stream()
+                .map(c -> row(List.of(c.slug(), string(c.start()), string(c.end()), string(c.due()), String.join(";", c.summits())),
+                        c.names())).toList());
+    }
+
+    private String groups() {
+        return csv(header(List.of("code"), "name"), national.groups().stream()
+                .map(g -> row(List.of(g.code()), g.name().byLanguage())).toList());
+    }
+
+    private String nationalEntries(List<NationalImport.EntryRow> rows) {
+        return csv(List.of("cycle", "country", "report_status", "submitted_on", "published_on", "document", "number", "status", "goals",
+                        "policies", "limitations", "next_steps"),
+                rows.stream().map(r -> List.of(r.cycle(), r.country(), r.reportStatus().code(), string(r.submittedOn()),
+                        string(r.publishedOn()), r.document(), r.number(), r.status(), nullToEmpty(r.goals()), nullToEmpty(r.policies()),
+                        nullToEmpty(r.limitations()), nullToEmpty(r.nextSteps()))).toList());
+    }
+
+    private String indicators(List<NationalImport.IndicatorRow> rows) {
+        return csv(List.of("cycle", "country", "document", "number", "name", "unit", "baseline_value", "baseline_year", "target_value",
+                        "target_year", "values"),
+                rows.stream().map(r -> List.of(r.cycle(), r.country(), r.document(), r.number(), r.name(), r.unit(),
+                        nullToEmpty(r.baselineValue()), number(r.baselineYear()), nullToEmpty(r.targetValue()), number(r.targetYear()),
+                        nullToEmpty(r.values()))).toList());
     }
 
     private String themes(Map<String, Integer> legacy) {

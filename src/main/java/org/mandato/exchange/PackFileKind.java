@@ -11,7 +11,13 @@ enum PackFileKind {
     DOCUMENTS(Set.of("summit", "slug", "kind", "citation_label"), Set.of("adopted_on", "official_url"), Set.of("title")),
     SECTIONS(Set.of("document", "code"), Set.of(), Set.of("name")),
     PARAGRAPHS(Set.of("document", "number"), Set.of("section", "parent", "themes"), Set.of("title", "text")),
-    REPORTS(Set.of("key", "author", "date", "original_language", "status"), Set.of("themes", "citations"), Set.of("title", "body"));
+    REPORTS(Set.of("key", "author", "date", "original_language", "status"), Set.of("themes", "citations"), Set.of("title", "body")),
+    CYCLES(Set.of("slug", "period_start", "period_end", "due_date"), Set.of("summits"), Set.of("name")),
+    GROUPS(Set.of("code"), Set.of(), Set.of("name")),
+    NATIONAL_ENTRIES(Set.of("cycle", "country", "report_status", "document", "number", "status"),
+            Set.of("submitted_on", "published_on", "goals", "policies", "limitations", "next_steps"), Set.of()),
+    INDICATORS(Set.of("cycle", "country", "document", "number", "name", "unit"),
+            Set.of("baseline_value", "baseline_year", "target_value", "target_year", "values"), Set.of());
 
     final Set<String> requiredColumns;
     final Set<String> optionalColumns;
@@ -31,13 +37,19 @@ enum PackFileKind {
         if (name.startsWith("reports")) {
             return REPORTS;
         }
+        if (name.startsWith("national-entries")) {
+            return NATIONAL_ENTRIES;
+        }
+        if (name.startsWith("indicators")) {
+            return INDICATORS;
+        }
         for (PackFileKind kind : values()) {
             if (name.equals(kind.name().toLowerCase(java.util.Locale.ROOT) + ".csv")) {
                 return kind;
             }
         }
         throw new IllegalArgumentException("no kind of pack file is named like this (themes.csv, institutions.csv, "
-                + "countries.csv, summits.csv, documents.csv, sections.csv, paragraphs/*.csv, reports*.csv)");
+                + "countries.csv, summits.csv, documents.csv, sections.csv, paragraphs/*.csv, reports*.csv, cycles.csv, groups.csv, national-entries*.csv, indicators*.csv)");
     }
 
     /** The first column of the header this kind of file does not take, if any. */

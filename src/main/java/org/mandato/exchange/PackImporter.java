@@ -22,6 +22,7 @@ import org.mandato.catalog.CatalogImport.ParagraphEntry;
 import org.mandato.catalog.CatalogImport.SectionEntry;
 import org.mandato.catalog.CatalogImport.SummitEntry;
 import org.mandato.catalog.CatalogImport.ThemeEntry;
+import org.mandato.national.NationalImport;
 import org.mandato.reporting.ReportImport;
 import org.mandato.reporting.ReportImport.ReportEntry;
 import org.mandato.reporting.ReportStatus;
@@ -47,9 +48,12 @@ public class PackImporter {
     private final ResourceLoader resources;
     private final CatalogImport catalog;
     private final ReportImport reports;
+    private final NationalImport national;
     private final ApplicationEventPublisher events;
 
-    PackImporter(ResourceLoader resources, CatalogImport catalog, ReportImport reports, ApplicationEventPublisher events) {
+    PackImporter(ResourceLoader resources, CatalogImport catalog, ReportImport reports, NationalImport national,
+                 ApplicationEventPublisher events) {
+        this.national = national;
         this.resources = resources;
         this.catalog = catalog;
         this.reports = reports;
@@ -173,6 +177,19 @@ public class PackImporter {
                     ReportStatus.fromCode(row.required("status")).orElseThrow(() -> new IllegalArgumentException(
                             "column 'status': '" + row.optional("status") + "' is not one of draft, submitted, published, withdrawn")),
                     row.list("themes"), row.optional("citations"), row.localized("title"), row.localized("body")));
+            case CYCLES -> national.cycle(row.required("slug"), row.date("period_start"), row.date("period_end"), row.date("due_date"),
+                    row.list("summits"), row.localized("name"));
+            case GROUPS -> national.group(row.required("code"), row.localized("name"));
+            case NATIONAL_ENTRIES -> national.entry(new NationalImport.EntryRow(row.required("cycle"), row.required("country"),
+                    ReportStatus.fromCode(row.required("report_status")).orElseThrow(() -> new IllegalArgumentException(
+                            "column 'report_status': '" + row.optional("report_status") + "' is not one of draft, submitted, published, withdrawn")),
+                    row.date("submitted_on"), row.date("published_on"), row.required("document"), row.required("number"),
+                    row.required("status"), row.optional("goals"), row.optional("policies"), row.optional("limitations"),
+                    row.optional("next_steps")));
+            case INDICATORS -> national.indicator(new NationalImport.IndicatorRow(row.required("cycle"), row.required("country"),
+                    row.required("document"), row.required("number"), row.required("name"), row.required("unit"),
+                    row.optional("baseline_value"), row.integer("baseline_year"), row.optional("target_value"),
+                    row.integer("target_year"), row.optional("values")));
         }
     }
 

@@ -19,6 +19,7 @@ import org.mandato.followup.FollowupPages.FreshnessRow;
 import org.mandato.followup.FollowupPages.HeatMap;
 import org.mandato.followup.FollowupPages.HeatRow;
 import org.mandato.followup.FollowupPages.Scope;
+import org.mandato.national.NationalReports;
 import org.mandato.reporting.Reports;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,18 +31,24 @@ public class Followup {
 
     private final Catalog catalog;
     private final Reports reports;
+    private final NationalReports nationalReports;
     private final Clock clock;
 
-    Followup(Catalog catalog, Reports reports, Clock clock) {
+    Followup(Catalog catalog, Reports reports, NationalReports nationalReports, Clock clock) {
         this.catalog = catalog;
         this.reports = reports;
+        this.nationalReports = nationalReports;
         this.clock = clock;
     }
 
-    /** The paragraphs in scope, how many some report published in the period cites, and the others (orphans). */
+    /**
+     * The paragraphs in scope, how many some report published in the period speaks of (an institution's
+     * report citing it, or a country's national report with an entry for it), and the others (orphans).
+     */
     public CoveragePage coverage(Scope scope) {
         List<Paragraph> inScope = paragraphsIn(scope);
-        Set<Long> cited = reports.citedParagraphIds(scope.from(), scope.to());
+        Set<Long> cited = new java.util.HashSet<>(reports.citedParagraphIds(scope.from(), scope.to()));
+        cited.addAll(nationalReports.reportedParagraphIds(scope.from(), scope.to()));
         List<Paragraph> orphans = inScope.stream().filter(p -> !cited.contains(p.id())).toList();
         return new CoveragePage(scope, catalog.summits(), catalog.documents(), catalog.themes(), inScope.size(),
                 inScope.size() - orphans.size(), orphans, heatMap(scope));
@@ -49,7 +56,9 @@ public class Followup {
 
     public FreshnessPage freshness() {
         LocalDate today = LocalDate.now(clock);
-        Map<Long, LocalDate> last = reports.lastPublishedByAuthor();
+        // A country's latest report may be an ordinary report or a national report: the later one counts.
+        Map<Long, LocalDate> last = new java.util.HashMap<>(reports.lastPublishedByAuthor());
+        nationalReports.lastPublishedByCountry().forEach((country, day) -> last.merge(country, day, (a, b) -> a.isAfter(b) ? a : b));
         return new FreshnessPage(rows(catalog.institutions(), last, today), rows(catalog.countries(), last, today), today);
     }
 

@@ -29,7 +29,8 @@ class ReportDeskController {
     @GetMapping("/my/work")
     String myWork(Model model) {
         SignedInUser user = SignedInUser.current().orElseThrow();
-        model.addAttribute("page", new MyWorkPage(workflow.myWork(user), user.isSecretariat()));
+        model.addAttribute("page", new MyWorkPage(workflow.myWork(user), user.isSecretariat(),
+                user.role() != org.mandato.accounts.Role.INSTITUTION_REPORTER));
         return "reporting/myWork";
     }
 

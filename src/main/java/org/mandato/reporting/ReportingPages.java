@@ -14,7 +14,8 @@ public final class ReportingPages {
     private ReportingPages() {
     }
 
-    public record MyWorkPage(ReportWorkflow.MyWork work, boolean secretariat) {}
+    /** {@code nationalReporting}: the person writes or reviews national reports too. */
+    public record MyWorkPage(ReportWorkflow.MyWork work, boolean secretariat, boolean nationalReporting) {}
 
     /** The editor; {@code reportId} is null for a new report, {@code notice} a message key or null. */
     public record EditorPage(Long reportId, ReportForm form, FormErrors errors, List<Theme> themes, List<Summit> summits,

@@ -20,7 +20,8 @@ class PackImporterTest {
     static final List<String> TABLES = List.of("theme", "theme_text", "actor", "actor_text", "summit", "summit_text",
             "document", "document_text", "document_section", "document_section_text", "paragraph", "paragraph_text",
             "paragraph_theme", "report", "report_text", "report_theme", "report_citation", "report_revision",
-            "report_revision_text");
+            "report_revision_text", "reporting_cycle", "reporting_cycle_text", "reporting_cycle_summit", "population_group",
+            "population_group_text", "national_report", "national_entry", "indicator", "indicator_value");
 
     @Autowired
     PackImporter importer;
@@ -64,6 +65,29 @@ class PackImporterTest {
         assertThat(count("select count(*) from theme where slug = 'rollback-probe'")).isZero();
         assertThat(count("select count(*) from summit where slug = 'probe-one'")).isZero();
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void wrongIndicatorValueNamesItsFileRowAndValueLineAndWritesNothing() {
+        Map<String, List<Map<String, Object>>> before = snapshot();
+
+        assertThatThrownBy(() -> importer.load("classpath:packs/broken-national/"))
+                .isInstanceOf(PackLoadException.class)
+                .hasMessage("indicators.csv line 2: values: Line 2: “many” is not a number.");
+
+        assertThat(count("select count(*) from reporting_cycle where slug = 'rollback-cycle'")).isZero();
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void demoPackHoldsFictitiousNationalReportsWithTheirIndicators() {
+        assertThat(count("select count(*) from reporting_cycle")).isEqualTo(2);
+        assertThat(count("select count(*) from national_report where status = 'published'")).isEqualTo(2);
+        assertThat(count("select count(*) from national_entry")).isEqualTo(7);
+        assertThat(count("select count(*) from indicator")).isEqualTo(6);
+        assertThat(count("select count(*) from indicator_value where sex = 'women'")).isEqualTo(2);
+        assertThat(count("select count(*) from indicator_value v join population_group g on g.id = v.group_id "
+                + "where g.code = 'indigenous-peoples'")).isEqualTo(1);
     }
 
     @Test

@@ -31,7 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @MandatoTest
 class PackRoundTripTest {
 
-    static final List<String> TABLES_IN_DELETE_ORDER = List.of("report_revision_text", "report_revision", "report_citation",
+    static final List<String> TABLES_IN_DELETE_ORDER = List.of("assessment", "scoring_guideline",
+            "indicator_value", "indicator", "national_entry", "national_report", "reporting_cycle_summit", "reporting_cycle_text",
+            "reporting_cycle", "population_group_text", "population_group", "report_revision_text", "report_revision", "report_citation",
             "report_theme", "report_text", "change_log", "report", "paragraph_theme", "paragraph_text", "paragraph",
             "document_section_text", "document_section", "document_text", "document", "summit_text", "summit", "app_user",
             "actor_text", "actor", "theme_text", "theme", "pack_load");

@@ -1,0 +1,118 @@
+package org.mandato.national;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.mandato.web.FormErrors;
+import org.mandato.web.Language;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * A reporting cycle as typed in the Secretariat's form: every value is text so that a refused form
+ * shows again what was sent. Field names are the HTML ids ("slug", "name-en", "dueDate", "summits").
+ */
+public record CycleForm(String slug, Map<String, String> name, String periodStart, String periodEnd, String dueDate,
+                        List<String> summits) {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** The form once checked: values typed, names per language. */
+    record Checked(String slug, Map<String, String> names, LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate,
+                   List<Long> summitIds) {}
+
+    public static CycleForm empty() {
+        return new CycleForm("", names(null), "", "", "", List.of());
+    }
+
+    public static CycleForm of(ReportingCycle cycle) {
+        return new CycleForm(cycle.slug(), names(cycle.name().byLanguage()), cycle.periodStart().toString(),
+                cycle.periodEnd().toString(), cycle.dueDate().toString(), cycle.summitIds().stream().map(String::valueOf).toList());
+    }
+
+    public static CycleForm from(MultiValueMap<String, String> parameters) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            names.put(language.code(), text(parameters.getFirst("name-" + language.code())));
+        }
+        List<String> summits = parameters.getOrDefault("summits", List.of());
+        return new CycleForm(text(parameters.getFirst("slug")), names, text(parameters.getFirst("periodStart")),
+                text(parameters.getFirst("periodEnd")), text(parameters.getFirst("dueDate")), List.copyOf(summits));
+    }
+
+    public boolean hasSummit(long summitId) {
+        return summits.contains(String.valueOf(summitId));
+    }
+
+    /** The checked values, or {@link FormErrors.Invalid} naming each wrong field. */
+    Checked check(java.util.Set<Long> knownSummits) {
+        FormErrors errors = new FormErrors();
+        if (slug.isEmpty()) {
+            errors.add("slug", "cycles.error.slug.required");
+        } else if (slug.length() > 80 || !SLUG.matcher(slug).matches()) {
+            errors.add("slug", "cycles.error.slug.format");
+        }
+        if (name.get("en").isEmpty()) {
+            errors.add("name-en", "cycles.error.name.required");
+        }
+        name.forEach((lang, text) -> {
+            if (text.length() > 300) {
+                errors.add("name-" + lang, "cycles.error.name.tooLong", 300);
+            }
+        });
+        LocalDate start = date(periodStart, "periodStart", errors);
+        LocalDate end = date(periodEnd, "periodEnd", errors);
+        LocalDate due = date(dueDate, "dueDate", errors);
+        if (start != null && end != null && start.isAfter(end)) {
+            errors.add("periodEnd", "cycles.error.period.order");
+        }
+        List<Long> summitIds = new ArrayList<>();
+        for (String summit : summits) {
+            try {
+                long id = Long.parseLong(summit);
+                if (!knownSummits.contains(id)) {
+                    throw new NumberFormatException();
+                }
+                summitIds.add(id);
+            } catch (NumberFormatException unknown) {
+                errors.add("summits", "cycles.error.summit.unknown", summit);
+            }
+        }
+        errors.throwIfAny();
+        return new Checked(slug, name, start, end, due, summitIds.stream().distinct().sorted().toList());
+    }
+
+    private static LocalDate date(String value, String field, FormErrors errors) {
+        if (value.isEmpty()) {
+            errors.add(field, "cycles.error.date.required");
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value);
+            if (date.getYear() < 1990 || date.getYear() > 2100) {
+                errors.add(field, "cycles.error.date.range");
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException notADate) {
+            errors.add(field, "cycles.error.date.format", value);
+            return null;
+        }
+    }
+
+    private static Map<String, String> names(Map<String, String> existing) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Language language : Language.values()) {
+            names.put(language.code(), existing == null ? "" : existing.getOrDefault(language.code(), ""));
+        }
+        return names;
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,110 @@
+package org.mandato.national;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mandato.catalog.Actor;
+import org.mandato.catalog.Catalog;
+import org.mandato.catalog.Document;
+import org.mandato.catalog.Paragraph;
+import org.mandato.national.NationalPages.ListPage;
+import org.mandato.national.NationalPages.ReportPage;
+import org.mandato.national.NationalReport.Entry;
+import org.mandato.national.NationalReport.Indicator;
+import org.mandato.national.NationalReport.Measurement;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public side: published national reports, their indicators as tables, charts and CSV. */
+@Controller
+class NationalPublicController {
+
+    private final NationalReports reports;
+    private final NationalReportWorkflow workflow;
+    private final ReportingCycles cycles;
+    private final PopulationGroups groups;
+    private final Catalog catalog;
+
+    NationalPublicController(NationalReports reports, NationalReportWorkflow workflow, ReportingCycles cycles,
+                             PopulationGroups groups, Catalog catalog) {
+        this.reports = reports;
+        this.workflow = workflow;
+        this.cycles = cycles;
+        this.groups = groups;
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/national-reports")
+    String list(Model model) {
+        Map<Long, List<NationalReport>> byCycle = new LinkedHashMap<>();
+        reports.published().forEach(r -> byCycle.computeIfAbsent(r.cycleId(), k -> new java.util.ArrayList<>()).add(r));
+        Map<Long, Actor> countries = new HashMap<>();
+        catalog.countries().forEach(c -> countries.put(c.id(), c));
+        byCycle.values().forEach(list -> list.sort(java.util.Comparator.comparing(r -> countries.get(r.countryId()).code())));
+        model.addAttribute("page", new ListPage(cycles.all().stream().filter(c -> byCycle.containsKey(c.id())).toList(), byCycle, countries));
+        return "national/list";
+    }
+
+    @GetMapping("/national-reports/{id}")
+    String report(@PathVariable long id, Model model) {
+        model.addAttribute("page", page(workflow.published(id)));
+        return "national/report";
+    }
+
+    /** Every value of every indicator of the report, one row each, with its mandate. */
+    @GetMapping(value = "/national-reports/{id}.csv", produces = "text/csv")
+    ResponseEntity<String> csv(@PathVariable long id) {
+        ReportPage page = page(workflow.published(id));
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("country", "cycle", "paragraph", "status",
+                "indicator", "unit", "baseline_value", "baseline_year", "target_value", "target_year", "date", "sex", "group",
+                "value", "note").get())) {
+            for (Entry entry : page.report().entries()) {
+                Paragraph paragraph = page.paragraphs().get(entry.paragraphId());
+                for (Indicator indicator : entry.indicators()) {
+                    for (Measurement value : indicator.values()) {
+                        csv.printRecord(page.country().code(), page.cycle().slug(), paragraph.citation(), entry.status().code(),
+                                indicator.name(), indicator.unit(), plain(indicator.baselineValue()), indicator.baselineYear(),
+                                plain(indicator.targetValue()), indicator.targetYear(), value.measuredOn(), value.sex().code(),
+                                value.groupId() == null ? "" : page.groups().get(value.groupId()).code(),
+                                value.amount().toPlainString(), value.note());
+                    }
+                }
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"national-report-" + page.country().code() + "-"
+                        + page.cycle().slug() + ".csv\"")
+                .body(out.toString());
+    }
+
+    private ReportPage page(NationalReport report) {
+        Map<Long, Paragraph> paragraphs = new HashMap<>();
+        catalog.paragraphs(report.entries().stream().map(Entry::paragraphId).toList()).forEach(p -> paragraphs.put(p.id(), p));
+        Map<Long, Document> documents = new HashMap<>();
+        catalog.documents().forEach(d -> documents.put(d.id(), d));
+        Map<Long, PopulationGroup> groupsById = new HashMap<>();
+        groups.all().forEach(g -> groupsById.put(g.id(), g));
+        return new ReportPage(report, cycles.cycle(report.cycleId()).orElseThrow(), catalog.actor(report.countryId()).orElseThrow(),
+                paragraphs, documents, groupsById);
+    }
+
+    private static String plain(java.math.BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+}

@@ -1,0 +1,145 @@
+package org.mandato.national;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.mandato.accounts.SignedInUser;
+import org.mandato.national.NationalPages.DuePage;
+import org.mandato.national.NationalPages.EntryPage;
+import org.mandato.national.NationalPages.WorkspacePage;
+import org.mandato.national.NationalReportWorkflow.Workspace;
+import org.mandato.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Where governments write their national reports and the Secretariat reviews them, under {@code /my/national}. */
+@Controller
+class NationalReportController {
+
+    private final NationalReportWorkflow workflow;
+    private final PopulationGroups groups;
+
+    NationalReportController(NationalReportWorkflow workflow, PopulationGroups groups) {
+        this.workflow = workflow;
+        this.groups = groups;
+    }
+
+    @GetMapping({"/my/national", "/secretariat/national"})
+    String due(@RequestParam(defaultValue = "all") String show, Model model) {
+        SignedInUser user = user();
+        String filter = switch (show) {
+            case "overdue", "due", "submitted" -> show;
+            default -> "all";
+        };
+        model.addAttribute("page", DuePage.of(workflow.due(user), user.isSecretariat(), filter));
+        return "national/due";
+    }
+
+    @PostMapping("/my/national/open")
+    String open(@RequestParam(required = false) String cycle, @RequestParam(required = false) String country) {
+        return "redirect:/my/national/" + workflow.open(user(), cycle, country);
+    }
+
+    @GetMapping("/my/national/{id}")
+    String workspace(@PathVariable long id, @RequestParam(required = false) String done, Model model) {
+        return workspacePage(id, new FormErrors(), done, model);
+    }
+
+    @GetMapping("/my/national/{id}/entries/new")
+    String newEntry(@PathVariable long id, @RequestParam(required = false) String paragraph, Model model) {
+        return entryPage(id, null, workflow.entryForm(user(), id, null, paragraph), new FormErrors(), false, model);
+    }
+
+    @GetMapping("/my/national/{id}/entries/{entryId}")
+    String editEntry(@PathVariable long id, @PathVariable long entryId, Model model) {
+        return entryPage(id, entryId, workflow.entryForm(user(), id, entryId, null), new FormErrors(), false, model);
+    }
+
+    @PostMapping({"/my/national/{id}/entries", "/my/national/{id}/entries/{entryId}"})
+    String saveEntry(@PathVariable long id, @PathVariable(required = false) Long entryId,
+                     @RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response, Model model) {
+        EntryForm form = EntryForm.from(parameters);
+        try {
+            workflow.saveEntry(user(), id, form);
+            return "redirect:/my/national/" + id + "?done=saved";
+        } catch (FormErrors.Invalid invalid) {
+            response.setStatus(422);
+            return entryPage(id, entryId, form.withBlankRow(), invalid.errors(), false, model);
+        } catch (NationalReportWorkflow.Outdated outdated) {
+            response.setStatus(409);
+            return entryPage(id, entryId, form.withBlankRow(), new FormErrors(), true, model);
+        }
+    }
+
+    @PostMapping("/my/national/{id}/entries/{entryId}/delete")
+    String deleteEntry(@PathVariable long id, @PathVariable long entryId, @RequestParam int version) {
+        workflow.removeEntry(user(), id, entryId, version);
+        return "redirect:/my/national/" + id + "?done=removed";
+    }
+
+    @PostMapping("/my/national/{id}/submit")
+    String submit(@PathVariable long id, @RequestParam int version, HttpServletResponse response, Model model) {
+        try {
+            workflow.submit(user(), id, version);
+            return "redirect:/my/national/" + id + "?done=submitted";
+        } catch (FormErrors.Invalid invalid) {
+            response.setStatus(422);
+            return workspacePage(id, invalid.errors(), null, model);
+        }
+    }
+
+    @PostMapping("/my/national/{id}/publish")
+    String publish(@PathVariable long id, @RequestParam int version) {
+        workflow.publish(user(), id, version);
+        return "redirect:/my/national/" + id + "?done=published";
+    }
+
+    @PostMapping("/my/national/{id}/return")
+    String returnToDraft(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String comment,
+                         HttpServletResponse response, Model model) {
+        try {
+            workflow.returnToDraft(user(), id, version, comment);
+            return "redirect:/my/national/" + id + "?done=returned";
+        } catch (FormErrors.Invalid invalid) {
+            response.setStatus(422);
+            return workspacePage(id, invalid.errors(), null, model);
+        }
+    }
+
+    @PostMapping("/my/national/{id}/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
+                    HttpServletResponse response, Model model) {
+        try {
+            workflow.withdraw(user(), id, version, reason);
+            return "redirect:/my/national/" + id + "?done=withdrawn";
+        } catch (FormErrors.Invalid invalid) {
+            response.setStatus(422);
+            return workspacePage(id, invalid.errors(), null, model);
+        }
+    }
+
+    private String workspacePage(long id, FormErrors errors, String done, Model model) {
+        Workspace workspace = workflow.workspace(user(), id);
+        String notice = done == null ? null : switch (done) {
+            case "saved", "removed", "submitted", "published", "returned", "withdrawn" -> "national.done." + done;
+            default -> null;
+        };
+        model.addAttribute("page", new WorkspacePage(workspace, workflow.mandatesOf(workspace.cycle()), errors, notice));
+        return "national/workspace";
+    }
+
+    private String entryPage(long id, Long entryId, EntryForm form, FormErrors errors, boolean outdated, Model model) {
+        Workspace workspace = workflow.workspace(user(), id);
+        model.addAttribute("page", new EntryPage(workspace, workflow.mandatesOf(workspace.cycle()), entryId, form, groups.all(),
+                errors, outdated));
+        return "national/entry";
+    }
+
+    private static SignedInUser user() {
+        return SignedInUser.current().orElseThrow();
+    }
+}

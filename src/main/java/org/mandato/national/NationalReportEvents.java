@@ -1,0 +1,16 @@
+package org.mandato.national;
+
+/** What happens in a national report's life, published for the audit log. */
+public final class NationalReportEvents {
+
+    private NationalReportEvents() {
+    }
+
+    public record NationalReportSubmitted(long reportId, String countryCode, String cycleSlug, String by) {}
+
+    public record NationalReportPublished(long reportId, String countryCode, String cycleSlug, String by) {}
+
+    public record NationalReportReturned(long reportId, String countryCode, String cycleSlug, String by, String comment) {}
+
+    public record NationalReportWithdrawn(long reportId, String countryCode, String cycleSlug, String by, String reason) {}
+}

@@ -1,0 +1,44 @@
+package org.mandato.national;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may read of national reports: published ones only. The date of a national
+ * report is the day it was published.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NationalReports {
+
+    private final NationalReportRepository repository;
+
+    NationalReports(NationalReportRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The published entries of a cycle ({@code cycleId} null: of every cycle), by country then paragraph. */
+    public List<SelfReported> selfReported(Long cycleId) {
+        return repository.publishedEntries(cycleId);
+    }
+
+    /** Paragraphs that national reports published between {@code from} and {@code to} (either may be null) speak of. */
+    public Set<Long> reportedParagraphIds(LocalDate from, LocalDate to) {
+        return repository.publishedParagraphIds(from, to);
+    }
+
+    /** The day each country last published a national report; countries that never did are absent. */
+    public Map<Long, LocalDate> lastPublishedByCountry() {
+        return repository.lastPublishedByCountry();
+    }
+
+    /** Published national reports, newest first. */
+    public List<NationalReport> published() {
+        return repository.findPublished();
+    }
+}

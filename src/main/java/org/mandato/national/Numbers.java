@@ -1,0 +1,51 @@
+package org.mandato.national;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import org.mandato.web.FormErrors;
+
+/** Numbers as governments type them: "45.2" or "45,2", at most 16 digits before the point and 4 after. */
+final class Numbers {
+
+    private Numbers() {
+    }
+
+    static Optional<BigDecimal> parse(String text) {
+        String plain = text.replace(" ", "").replace("\u00a0", "");
+        if (plain.indexOf(',') >= 0 && plain.indexOf('.') < 0) {
+            plain = plain.replace(',', '.');
+        }
+        if (!plain.matches("[-+]?\\d{1,16}(\\.\\d{1,4})?")) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(plain).stripTrailingZeros());
+    }
+
+    static BigDecimal amount(String text, String field, FormErrors errors) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Optional<BigDecimal> value = parse(text);
+        if (value.isEmpty()) {
+            errors.add(field, "national.error.number", text);
+        }
+        return value.orElse(null);
+    }
+
+    static Integer year(String text, String field, FormErrors errors) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            int year = Integer.parseInt(text);
+            if (year >= 1950 && year <= 2100) {
+                return year;
+            }
+        } catch (NumberFormatException notAYear) {
+            // reported below
+        }
+        errors.add(field, "national.error.year", text);
+        return null;
+    }
+}

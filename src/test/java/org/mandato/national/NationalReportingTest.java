@@ -1,0 +1,246 @@
+package org.mandato.national;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mandato.MandatoWriteTest;
+import org.mandato.accounts.SignedInUser;
+import org.mandato.accounts.TestUsers;
+import org.mandato.catalog.Catalog;
+import org.mandato.catalog.Paragraph;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A national report's whole life through the pages: a cycle is set, a coordinator writes entries with
+ * indicators, submits, the Secretariat returns and publishes, the public reads it, coverage and
+ * freshness count it.
+ */
+@MandatoWriteTest
+class NationalReportingTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ReportingCycles cycles;
+    @Autowired
+    PopulationGroups groups;
+
+    NationalRequests requests;
+    SignedInUser secretariat = TestUsers.secretariat();
+    SignedInUser peru;
+    Paragraph portOfSpain47;
+
+    @BeforeEach
+    void setUp() {
+        requests = new NationalRequests(mvc);
+        peru = users.reporterFor("pe");
+        portOfSpain47 = catalog.paragraphByCitation("Port of Spain 2009", "47").orElseThrow();
+        if (cycles.cycle("test-2026").isEmpty()) {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("slug", "test-2026");
+            form.put("name-en", "Test cycle 2026");
+            form.put("name-es", "Ciclo de prueba 2026");
+            form.put("periodStart", "2025-01-01");
+            form.put("periodEnd", "2025-12-31");
+            form.put("dueDate", "2026-04-30");
+            form.put("summits", String.valueOf(catalog.summit("v").orElseThrow().id()));
+            assertThat(requests.post(secretariat, "/secretariat/cycles/new", form).getStatus()).isEqualTo(302);
+        }
+        if (groups.all().stream().noneMatch(g -> g.code().equals("youth"))) {
+            assertThat(requests.post(secretariat, "/secretariat/groups/new", Map.of("code", "youth", "name-en", "Young people"))
+                    .getStatus()).isEqualTo(302);
+        }
+    }
+
+    Map<String, String> entry(long id, String status) {
+        return entry(peru, id, status);
+    }
+
+    Map<String, String> entry(SignedInUser as, long id, String status) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("version", String.valueOf(requests.version(as, id)));
+        form.put("paragraph", String.valueOf(portOfSpain47.id()));
+        form.put("status", status);
+        form.put("goals", "Register every migrant worker by 2027.");
+        form.put("policies", "A national migration policy adopted in 2024.");
+        form.put("indicator-0-name", "Migrant workers registered");
+        form.put("indicator-0-unit", "%");
+        form.put("indicator-0-baselineValue", "20");
+        form.put("indicator-0-baselineYear", "2020");
+        form.put("indicator-0-targetValue", "100");
+        form.put("indicator-0-targetYear", "2027");
+        form.put("indicator-0-values", "2023-12-31; 41,5\n\n2024-12-31; 63.25; total; ; provisional\n2024-12-31; 66; women\n2024-12-31; 58; men; youth");
+        form.put("indicator-1-name", "");
+        return form;
+    }
+
+    @Test
+    void reportGoesFromEntriesThroughReviewToThePublicPages() {
+        SignedInUser peru = users.reporterFor("ar");
+        long id = requests.open(peru, "test-2026", "ar");
+        assertThat(requests.open(peru, "test-2026", "ar")).as("opening again finds the same report").isEqualTo(id);
+        assertThat(requests.get(null, "/national-reports/" + id).getStatus()).as("a draft is not public").isEqualTo(404);
+        assertThat(requests.page(null, "/coverage?document=v/port-of-spain-declaration")
+                .select("ul.orphans a[href=" + portOfSpain47.path() + "]")).as("nobody reports on ¶47 yet").hasSize(1);
+
+        MockHttpServletResponse empty = requests.act(peru, id, "submit");
+        assertThat(empty.getStatus()).as("an empty report cannot be submitted").isEqualTo(422);
+        assertThat(NationalRequests.parse(empty).select(".error-summary").text()).contains("at least one entry");
+
+        assertThat(requests.post(peru, "/my/national/" + id + "/entries", entry(peru, id, "in_progress")).getRedirectedUrl())
+                .isEqualTo("/my/national/" + id + "?done=saved");
+        Document workspace = requests.page(peru, "/my/national/" + id);
+        assertThat(workspace.select("#entries ~ table tbody tr th").text()).isEqualTo("Port of Spain 2009 ¶47");
+        assertThat(workspace.select("#entries ~ table tbody tr td").first().text()).isEqualTo("In progress");
+
+        long entryId = jdbc.sql("select id from national_entry where national_report_id = :id").param("id", id).query(Long.class).single();
+        Document form = requests.page(peru, "/my/national/" + id + "/entries/" + entryId);
+        assertThat(form.selectFirst("#indicator-0-values").text().lines().toList()).as("values come back as typed lines")
+                .containsExactly("2023-12-31; 41.5", "2024-12-31; 63.25; total; ; provisional", "2024-12-31; 66; women",
+                        "2024-12-31; 58; men; youth");
+        assertThat(form.select("fieldset.indicator")).as("one stored indicator and a blank one").hasSize(2);
+
+        assertThat(requests.act(peru, id, "submit").getStatus()).isEqualTo(302);
+        assertThat(requests.act(secretariat, id, "return", "comment", "Please add the 2025 value.").getStatus()).isEqualTo(302);
+        assertThat(requests.page(peru, "/my/national/" + id).select(".notice").text()).contains("Please add the 2025 value.");
+
+        Map<String, String> completed = entry(peru, id, "completed");
+        completed.put("indicator-0-values", completed.get("indicator-0-values") + "\n2025-12-31; 100");
+        assertThat(requests.post(peru, "/my/national/" + id + "/entries/" + entryId, completed).getStatus()).isEqualTo(302);
+        assertThat(requests.act(peru, id, "submit").getStatus()).isEqualTo(302);
+        assertThat(requests.act(peru, id, "publish").getStatus()).as("a coordinator cannot publish").isEqualTo(403);
+        assertThat(requests.act(secretariat, id, "publish").getStatus()).isEqualTo(302);
+
+        Document page = requests.page(null, "/national-reports/" + id);
+        assertThat(page.selectFirst("h1").text()).isEqualTo("National report of Argentina — Test cycle 2026");
+        assertThat(page.select("section.entry strong").text()).isEqualTo("Completed");
+        assertThat(page.select("section.entry table tbody tr")).hasSize(5);
+        assertThat(page.select("section.entry table tbody tr").get(3).text()).contains("Men · Young people", "58");
+        assertThat(page.select("svg.chart circle")).as("the four values for everyone are drawn").hasSize(3);
+        assertThat(page.select("svg.chart title").text()).contains("Migrant workers registered", "2020", "2027");
+        assertThat(requests.page(null, "/national-reports").select("a[href=/national-reports/" + id + "]").text()).isEqualTo("Argentina");
+
+        String csv = NationalRequests.body(requests.get(null, "/national-reports/" + id + ".csv"));
+        assertThat(csv.lines().toList()).hasSize(6).first().asString().startsWith("country,cycle,paragraph,status,indicator");
+        assertThat(csv).contains("ar,test-2026,Port of Spain 2009 ¶47,completed,Migrant workers registered,%,20,2020,100,2027,2024-12-31,men,youth,58,");
+
+        Document coverage = requests.page(null, "/coverage?document=v/port-of-spain-declaration");
+        assertThat(coverage.select("ul.orphans a")).as("the document has orphans").isNotEmpty();
+        assertThat(coverage.select("ul.orphans a[href=" + portOfSpain47.path() + "]")).as("a national entry covers its mandate").isEmpty();
+        assertThat(requests.page(null, "/freshness").select("tr:has(a[href=/countries/AR]) .light--green, tr:has(a[href=/countries/ar]) .light--green"))
+                .isNotEmpty();
+
+        assertThat(jdbc.sql("select kind from audit_event where subject = :s order by id").param("s", "national report " + id)
+                .query(String.class).list()).containsExactly("national-report-submitted", "national-report-returned",
+                "national-report-submitted", "national-report-published");
+    }
+
+    @Test
+    void wrongValueLinesAreNamedByLineAndNothingIsSaved() {
+        long id = requests.open(peru, "test-2026", "pe");
+        int entriesBefore = entries(id);
+        Map<String, String> form = entry(id, "in_progress");
+        form.put("indicator-0-values", "2023-12-31; 41.5\n31/12/2024; 50\n2024-12-31; many\n2024-12-31; 3; girls\n2024-12-31; 3; women; elders");
+        form.put("indicator-0-targetYear", "2019");
+        MockHttpServletResponse response = requests.post(peru, "/my/national/" + id + "/entries", form);
+        assertThat(response.getStatus()).isEqualTo(422);
+        Document page = NationalRequests.parse(response);
+        assertThat(page.select(".error-summary li").eachText()).containsExactly(
+                "The target year cannot come before the baseline year.",
+                "Line 2: “31/12/2024” is not a date (YYYY-MM-DD).",
+                "Line 3: “many” is not a number.",
+                "Line 4: “girls” is not one of total, women, men.",
+                "Line 5: “elders” is not a group code the Secretariat has defined.");
+        assertThat(page.select(".error-summary a").eachAttr("href")).contains("#indicator-0-values", "#indicator-0-targetYear");
+        assertThat(page.selectFirst("#indicator-0-values").text()).as("what was typed comes back").contains("31/12/2024; 50");
+        assertThat(entries(id)).isEqualTo(entriesBefore);
+    }
+
+    @Test
+    void aMandateOutsideTheCycleIsRefused() {
+        long id = requests.open(peru, "test-2026", "pe");
+        Map<String, String> form = entry(id, "in_progress");
+        form.put("paragraph", String.valueOf(catalog.paragraphByCitation("Lima 2018", "7").orElseThrow().id()));
+        MockHttpServletResponse response = requests.post(peru, "/my/national/" + id + "/entries", form);
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(NationalRequests.parse(response).select("#paragraph-error").text()).contains("not among those the cycle asks about");
+    }
+
+    @Test
+    void anOutdatedFormIsKeptAndShownAgain() {
+        long id = requests.open(peru, "test-2026", "pe");
+        Map<String, String> first = entry(id, "in_progress");
+        Map<String, String> second = entry(id, "completed");
+        second.put("goals", "A goal typed in a second window.");
+        assertThat(requests.post(peru, "/my/national/" + id + "/entries", first).getStatus()).isEqualTo(302);
+        MockHttpServletResponse stale = requests.post(peru, "/my/national/" + id + "/entries", second);
+        assertThat(stale.getStatus()).isEqualTo(409);
+        Document page = NationalRequests.parse(stale);
+        assertThat(page.select(".error-summary").text()).contains("changed while you were writing");
+        assertThat(page.selectFirst("#goals").text()).isEqualTo("A goal typed in a second window.");
+        assertThat(page.selectFirst("input[name=version]").val()).isEqualTo(String.valueOf(requests.version(peru, id)));
+    }
+
+    @Test
+    void peopleOnlyReachTheReportsOfTheirOwnCountry() {
+        long id = requests.open(peru, "test-2026", "pe");
+        SignedInUser mexico = users.reporterFor("mx");
+        SignedInUser oas = users.reporterFor("oas");
+        assertThat(requests.get(mexico, "/my/national/" + id).getStatus()).isEqualTo(404);
+        assertThat(requests.post(mexico, "/my/national/" + id + "/entries", entry(id, "completed")).getStatus()).isEqualTo(403);
+        assertThat(requests.post(mexico, "/my/national/open", Map.of("cycle", "test-2026", "country", "pe")).getStatus()).isEqualTo(403);
+        assertThat(requests.post(oas, "/my/national/open", Map.of("cycle", "test-2026", "country", "pe")).getStatus()).isEqualTo(403);
+        assertThat(requests.get(oas, "/my/national").getStatus()).isEqualTo(403);
+        assertThat(requests.get(peru, "/secretariat/cycles").getStatus()).isEqualTo(403);
+        assertThat(requests.get(null, "/my/national").getStatus()).as("signed out: to the sign-in page").isEqualTo(302);
+        assertThat(requests.page(secretariat, "/my/national/" + id).selectFirst("h1").text()).contains("Peru");
+    }
+
+    @Test
+    void dueViewShowsEveryCountryForTheSecretariatAndOnlyTheirOwnForACoordinator() {
+        requests.open(peru, "test-2026", "pe");
+        Document all = requests.page(secretariat, "/secretariat/national");
+        assertThat(all.select("tbody tr:contains(Test cycle 2026)")).hasSize(catalog.countries().size());
+        Document own = requests.page(peru, "/my/national");
+        assertThat(own.select("tbody tr:contains(Test cycle 2026) th").eachText()).containsExactly("Peru");
+        assertThat(own.select("tbody tr:contains(Test cycle 2026) a").attr("href")).startsWith("/my/national/");
+    }
+
+    @Test
+    void cycleFormNamesEachWrongField() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("slug", "Bad Slug");
+        form.put("periodStart", "2026-12-31");
+        form.put("periodEnd", "2026-01-01");
+        form.put("dueDate", "soon");
+        form.put("summits", "999999");
+        MockHttpServletResponse response = requests.post(secretariat, "/secretariat/cycles/new", form);
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(NationalRequests.parse(response).select(".error-summary a").eachAttr("href"))
+                .containsExactly("#slug", "#name-en", "#dueDate", "#periodEnd", "#summits");
+        assertThat(cycles.all().stream().map(ReportingCycle::slug).toList()).doesNotContain("Bad Slug");
+    }
+
+    private int entries(long id) {
+        return jdbc.sql("select count(*) from national_entry where national_report_id = :id").param("id", id).query(Integer.class).single();
+    }
+
+    static List<String> lines(String text) {
+        return text.lines().toList();
+    }
+}
