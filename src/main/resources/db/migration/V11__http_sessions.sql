@@ -1,7 +1,8 @@
 -- Signed-in sessions live in the database (Spring Session JDBC), so that a person stays signed in
 -- whichever instance behind the proxy answers. The tables are Spring Session's own, in lower case;
 -- Spring Session does not create them (spring.session.jdbc.initialize-schema=never). They are not
--- part of a backup: a restored database starts with everybody signed out.
+-- part of a backup: a restored database starts with everybody signed out. principal_name is as
+-- long as app_user.username (Spring Session's own script has 100), so any account can sign in.
 
 create table spring_session (
     primary_id char(36) not null,
@@ -10,7 +11,7 @@ create table spring_session (
     last_access_time bigint not null,
     max_inactive_interval int not null,
     expiry_time bigint not null,
-    principal_name varchar(100),
+    principal_name varchar(120),
     constraint spring_session_pk primary key (primary_id)
 );
 

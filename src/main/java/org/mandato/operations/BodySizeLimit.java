@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.mandato.accounts.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -42,6 +43,7 @@ class BodySizeLimit extends OncePerRequestFilter {
         }
         long length = request.getContentLengthLong();
         if (length > maxBytes) {
+            SecurityHeaders.writeTo(request, response);
             if (request.getRequestURI().startsWith("/api/")) {
                 response.setStatus(413);
                 response.setContentType("application/problem+json");

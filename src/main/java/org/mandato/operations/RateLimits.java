@@ -14,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.mandato.accounts.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -74,6 +75,7 @@ class RateLimits extends OncePerRequestFilter {
             throws IOException {
         log.info("Rate limit: refused {} {} from {} for {} s", request.getMethod(), request.getRequestURI(),
                 request.getRemoteAddr(), retryAfterSeconds);
+        SecurityHeaders.writeTo(request, response);
         response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
         if (request.getRequestURI().startsWith("/api/")) {
             response.setStatus(429);

@@ -42,6 +42,19 @@ class SignInTest {
     }
 
     @Test
+    void theLongestUsernameAllowedSignsInAndItsSessionIsStored() throws Exception {
+        String longest = "a".repeat(120 - "@iom.example".length()) + "@iom.example";
+        users.account(longest, Role.INSTITUTION_REPORTER, "iom");
+        BrowserSession session = new BrowserSession(mvc);
+
+        assertThat(session.perform(formLogin("/login").user(longest).password(TestUsers.PASSWORD)).getResponse()
+                .getRedirectedUrl()).isEqualTo("/my/work");
+        assertThat(session.perform(get("/my/work")).getResponse().getStatus()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :name").param("name", longest)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void wrongPasswordIsRefusedAndFiveFailuresLockTheAccount() throws Exception {
         users.account("locked@idb.example", Role.INSTITUTION_REPORTER, "idb");
         for (int i = 1; i <= 5; i++) {

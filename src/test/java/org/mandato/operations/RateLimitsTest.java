@@ -53,6 +53,7 @@ class RateLimitsTest {
 
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getContentType()).startsWith("application/problem+json");
+        assertThat(refused.getHeader("Content-Security-Policy")).contains("default-src 'self'");
         assertThat(refused.getContentAsString()).contains("\"status\":429", "try again in");
         assertThat(refused.getHeader("Retry-After")).isNotBlank();
         assertThat(call(get("/search").param("q", "x"), "198.51.100.10").getStatus()).as("the page shares the limit").isEqualTo(429);

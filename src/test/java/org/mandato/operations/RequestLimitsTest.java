@@ -37,6 +37,8 @@ class RequestLimitsTest {
                 .contentType("application/x-www-form-urlencoded").content("body-en=" + TOO_LARGE)).andReturn().getResponse();
 
         assertThat(refused.getStatus()).isEqualTo(413);
+        assertThat(refused.getHeader("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(refused.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         var page = Jsoup.parse(mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 413))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page.selectFirst("h1").text()).isEqualTo("Too much sent at once");
