@@ -97,6 +97,16 @@ public class AuditLog {
     }
 
     @EventListener
+    void on(NationalReportEvents.NationalEntrySaved event) {
+        record("national-entry-saved", event.by(), "national report " + event.reportId(), event.countryCode() + " " + event.mandate(), null);
+    }
+
+    @EventListener
+    void on(NationalReportEvents.NationalEntryRemoved event) {
+        record("national-entry-removed", event.by(), "national report " + event.reportId(), event.countryCode() + " " + event.mandate(), null);
+    }
+
+    @EventListener
     void on(NationalReportEvents.NationalReportWithdrawn event) {
         record("national-report-withdrawn", event.by(), "national report " + event.reportId(), event.reason(), null);
     }

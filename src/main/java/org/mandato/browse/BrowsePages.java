@@ -35,7 +35,9 @@ public final class BrowsePages {
     public record ParagraphPage(Summit summit, Document document, Section section, Paragraph paragraph,
                                 List<Theme> themes, List<Report> reports, Paragraph previous, Paragraph next) {}
 
-    public record ActorPage(Actor actor, List<ThemeReports> byTheme, int reportCount) {}
+    /** {@code nationalReports}: a country's published national reports (none for an institution). */
+    public record ActorPage(Actor actor, List<ThemeReports> byTheme, int reportCount,
+                            List<org.mandato.national.NationalReports.Summary> nationalReports) {}
 
     public record ThemeReports(Theme theme, List<Report> reports) {}
 

@@ -41,9 +41,12 @@ class ReadingRoom {
     private final Catalog catalog;
     private final Reports reports;
 
-    ReadingRoom(Catalog catalog, Reports reports) {
+    private final org.mandato.national.NationalReports nationalReports;
+
+    ReadingRoom(Catalog catalog, Reports reports, org.mandato.national.NationalReports nationalReports) {
         this.catalog = catalog;
         this.reports = reports;
+        this.nationalReports = nationalReports;
     }
 
     HomePage home() {
@@ -124,7 +127,8 @@ class ReadingRoom {
         List<ThemeReports> groups = byTheme.entrySet().stream()
                 .map(e -> new ThemeReports(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
-        return new ActorPage(actor, groups, published.size());
+        return new ActorPage(actor, groups, published.size(),
+                actor.isInstitution() ? List.of() : nationalReports.publishedOf(actor.id()));
     }
 
     /** Paragraphs grouped under their document, keeping the given order (newest summit first). */

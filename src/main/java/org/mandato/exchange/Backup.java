@@ -38,7 +38,9 @@ public final class Backup {
     static final List<String> TABLES = List.of("theme", "theme_text", "actor", "actor_text", "summit", "summit_text",
             "document", "document_text", "document_section", "document_section_text", "paragraph", "paragraph_text",
             "paragraph_theme", "app_user", "api_token", "report", "report_text", "report_theme", "report_citation",
-            "report_revision", "report_revision_text", "audit_event", "change_log", "pack_load");
+            "report_revision", "report_revision_text", "audit_event", "change_log", "pack_load", "reporting_cycle",
+            "reporting_cycle_text", "reporting_cycle_summit", "population_group", "population_group_text", "national_report",
+            "national_entry", "indicator", "indicator_value", "scoring_guideline", "assessment");
     static final String FORMAT = "mandato-backup-1";
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setNullString("\\N").setQuoteMode(QuoteMode.ALL_NON_NULL).get();
 
@@ -165,6 +167,7 @@ public final class Backup {
         return switch (type) {
             case Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP -> rs.getObject(column, OffsetDateTime.class).toString();
             case Types.DATE -> rs.getObject(column, LocalDate.class).toString();
+            case Types.DECIMAL, Types.NUMERIC -> ((java.math.BigDecimal) value).toPlainString();
             default -> value.toString();
         };
     }
@@ -177,6 +180,7 @@ public final class Backup {
             case Types.BIGINT -> Long.valueOf(text);
             case Types.INTEGER, Types.SMALLINT -> Integer.valueOf(text);
             case Types.BOOLEAN, Types.BIT -> Boolean.valueOf(text);
+            case Types.DECIMAL, Types.NUMERIC -> new java.math.BigDecimal(text);
             case Types.DATE -> LocalDate.parse(text);
             case Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP -> OffsetDateTime.parse(text);
             default -> text;

@@ -12,5 +12,10 @@ public final class NationalReportEvents {
 
     public record NationalReportReturned(long reportId, String countryCode, String cycleSlug, String by, String comment) {}
 
+    /** An entry was written or changed; {@code mandate} is its citation ("Lima 2018 ¶7"). */
+    public record NationalEntrySaved(long reportId, String countryCode, String mandate, String by) {}
+
+    public record NationalEntryRemoved(long reportId, String countryCode, String mandate, String by) {}
+
     public record NationalReportWithdrawn(long reportId, String countryCode, String cycleSlug, String by, String reason) {}
 }

@@ -124,7 +124,10 @@ public class NationalReportWorkflow {
         if (form.version() != report.version() || !repository.touch(id, report.version(), user.getUsername(), OffsetDateTime.now(clock))) {
             throw new Outdated(id);
         }
-        return repository.saveEntry(id, checked);
+        long entryId = repository.saveEntry(id, checked);
+        events.publishEvent(new NationalReportEvents.NationalEntrySaved(id, countryCode(report), citation(checked.paragraphId()),
+                user.getUsername()));
+        return entryId;
     }
 
     public void removeEntry(SignedInUser user, long id, long entryId, int version) {
@@ -132,9 +135,14 @@ public class NationalReportWorkflow {
         if (version != report.version() || !repository.touch(id, version, user.getUsername(), OffsetDateTime.now(clock))) {
             throw new Outdated(id);
         }
-        if (!repository.deleteEntry(id, entryId)) {
-            throw new NotFoundException("entry " + entryId);
-        }
+        NationalReport.Entry entry = report.entry(entryId).orElseThrow(() -> new NotFoundException("entry " + entryId));
+        repository.deleteEntry(id, entryId);
+        events.publishEvent(new NationalReportEvents.NationalEntryRemoved(id, countryCode(report), citation(entry.paragraphId()),
+                user.getUsername()));
+    }
+
+    private String citation(long paragraphId) {
+        return catalog.paragraphs(List.of(paragraphId)).stream().findFirst().map(Paragraph::citation).orElse("paragraph " + paragraphId);
     }
 
     public void submit(SignedInUser user, long id, int version) {

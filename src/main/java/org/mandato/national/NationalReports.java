@@ -17,9 +17,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class NationalReports {
 
     private final NationalReportRepository repository;
+    private final ReportingCycles cycles;
 
-    NationalReports(NationalReportRepository repository) {
+    NationalReports(NationalReportRepository repository, ReportingCycles cycles) {
         this.repository = repository;
+        this.cycles = cycles;
+    }
+
+    /** A published national report in brief, for lists on other pages. */
+    public record Summary(long id, String path, ReportingCycle cycle, LocalDate publishedOn, int entries) {}
+
+    /** The published national reports of one country, newest first. */
+    public List<Summary> publishedOf(long countryId) {
+        return repository.findPublished().stream().filter(r -> r.countryId() == countryId)
+                .map(r -> new Summary(r.id(), r.path(), cycles.cycle(r.cycleId()).orElseThrow(), r.publishedOn().orElseThrow(),
+                        r.entries().size()))
+                .toList();
     }
 
     /** The published entries of a cycle ({@code cycleId} null: of every cycle), by country then paragraph. */

@@ -41,6 +41,21 @@ class ApiTest {
     }
 
     @Test
+    void cyclesAndPublishedNationalReportsAnswerJsonWithEveryValue() throws Exception {
+        assertThat(body("/api/v1/cycles")).contains("\"slug\":\"demo-2025\"", "\"dueDate\":\"2026-04-30\"",
+                "\"summits\":[\"v\",\"vii\",\"viii\"]");
+        assertThat(total("/api/v1/national-reports")).as("published ones only: Chile and Jamaica").isEqualTo(2);
+        assertThat(total("/api/v1/national-reports?country=CL&cycle=demo-2025")).isEqualTo(1);
+        assertThat(total("/api/v1/national-reports?country=co")).as("Colombia's report is only submitted").isZero();
+        String chile = body("/api/v1/national-reports?country=cl");
+        assertThat(chile).contains("\"citation\":\"Lima 2018 ¶7\"", "\"status\":\"in_progress\"",
+                "{\"date\":\"2025-12-31\",\"sex\":\"total\",\"group\":\"indigenous-peoples\",\"value\":22.5,");
+        assertProblem("/api/v1/national-reports?cycle=nope", 400, "cycle");
+        assertProblem("/api/v1/national-reports?country=zz", 400, "country");
+        assertThat(get("/api/v1/national-reports/999999").getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void reportsAreFilteredPaginatedAndLinked() throws Exception {
         MockHttpServletResponse first = get("/api/v1/reports?institution=iom&per_page=2");
 

@@ -53,6 +53,15 @@ class ActorPagesTest {
     }
 
     @Test
+    void countryPageLinksItsPublishedNationalReports() {
+        Document chile = pages.page("/countries/cl");
+        assertThat(chile.select("h2").eachText()).contains("National reports");
+        assertThat(chile.select("a[href^=/national-reports/]").text()).isEqualTo("Demonstration cycle 2025 (fictitious data)");
+        assertThat(chile.select("li:has(a[href^=/national-reports/])").text()).contains("3 entries", "published on");
+        assertThat(pages.page("/countries/co").select("a[href^=/national-reports/]")).as("a submitted report is not public").isEmpty();
+    }
+
+    @Test
     void listsHoldThe13InstitutionsAndThe35Countries() {
         assertThat(pages.page("/institutions").select(".actor-list > li")).hasSize(13);
         assertThat(pages.page("/countries").select(".actor-list > li")).hasSize(35);

@@ -23,7 +23,7 @@ class FollowupTest {
 
     @Test
     void coverageCountsTheParagraphsSomeReportCitesAndListsTheOthers() throws Exception {
-        assertThat(page("/coverage").selectFirst("#covered-text").text()).isEqualTo("6 of 157 paragraphs are cited by at least one published report (4 %).");
+        assertThat(page("/coverage").selectFirst("#covered-text").text()).isEqualTo("6 of 157 paragraphs are cited by at least one published report or national report (4 %).");
         Document portOfSpain = page("/coverage?summit=v");
         assertThat(portOfSpain.selectFirst("#covered-text").text()).startsWith("3 of 97 paragraphs");
         assertThat(portOfSpain.select(".orphans a")).hasSize(94);

@@ -146,8 +146,8 @@ class NationalReportingTest {
                 .isNotEmpty();
 
         assertThat(jdbc.sql("select kind from audit_event where subject = :s order by id").param("s", "national report " + id)
-                .query(String.class).list()).containsExactly("national-report-submitted", "national-report-returned",
-                "national-report-submitted", "national-report-published");
+                .query(String.class).list()).containsExactly("national-entry-saved", "national-report-submitted", "national-report-returned",
+                "national-entry-saved", "national-report-submitted", "national-report-published");
     }
 
     @Test

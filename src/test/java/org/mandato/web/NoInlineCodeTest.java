@@ -25,7 +25,8 @@ class NoInlineCodeTest {
     void noTemplateHoldsInlineScriptOrStyle() throws IOException {
         List<Path> templates;
         try (Stream<Path> files = Files.walk(Path.of("src/main/jte"))) {
-            templates = files.filter(f -> f.toString().endsWith(".jte")).toList();
+            // A *Pdf.jte template is laid out into a PDF on the server and never reaches a browser.
+            templates = files.filter(f -> f.toString().endsWith(".jte") && !f.toString().endsWith("Pdf.jte")).toList();
         }
         assertThat(templates).hasSizeGreaterThan(20);
         for (Path template : templates) {
