@@ -23,6 +23,26 @@ public final class PostgresServer {
         registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
+        // Many test contexts stay cached at once, each with its own pool on the one server.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+    }
+
+    /**
+     * Like {@link #use}, on a database shared by the tests that write (the twin of
+     * {@code @MandatoWriteTest}'s H2 database), so that the tests reading the demo pack see it untouched.
+     */
+    public static void useForWrites(DynamicPropertyRegistry registry) {
+        use(registry);
+        registry.add("spring.datasource.url", PostgresServer::writesDatabase);
+    }
+
+    private static String writes;
+
+    private static synchronized String writesDatabase() {
+        if (writes == null) {
+            writes = newDatabase("mandato_writes");
+        }
+        return writes;
     }
 
     /** A new, empty database on the shared server, for tests that write; returns its JDBC URL. */

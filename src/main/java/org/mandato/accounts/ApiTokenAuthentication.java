@@ -14,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Signs in an API call that presents {@code Authorization: Bearer mdt_…}, for that request only
- * (no session). A bad token answers 401 at once; an API call without a token stays anonymous.
+ * (no session), for the API and the actuator's metrics. A bad token answers 401 at once; a call
+ * without a token stays anonymous.
  */
 public final class ApiTokenAuthentication extends OncePerRequestFilter {
 
@@ -53,7 +54,7 @@ public final class ApiTokenAuthentication extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        return !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/actuator/");
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +33,15 @@ class FirstStart implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         boolean generated = password.isBlank();
         String initial = generated ? UserAccounts.oneTimePassword() : password;
-        if (accounts.createFirstSecretariat(username, initial)) {
+        boolean created;
+        try {
+            created = accounts.createFirstSecretariat(username, initial);
+        } catch (DataIntegrityViolationException e) {
+            // Another instance starting at the same moment on the same empty database created it first.
+            log.info("The Secretariat account '{}' was created by another instance starting at the same time", username);
+            return;
+        }
+        if (created) {
             if (generated) {
                 log.warn("Created the Secretariat account '{}' with the one-time password {} ; it must be changed at first sign-in.",
                         username, initial);

@@ -39,12 +39,16 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/secretariat/**").hasRole(Role.SECRETARIAT.name())
                         .requestMatchers("/my/**", "/account/**").authenticated()
+                        // Health (UP or DOWN only) is for load balancers; metrics are for the Secretariat (or its token).
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.SECRETARIAT.name())
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(successHandler())
                         .failureHandler(failureHandler()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .headers(new SecurityHeaders())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new PreserveFormOfLostSession(), CsrfFilter.class)
                 .addFilterBefore(new ApiTokenAuthentication(tokens), CsrfFilter.class)

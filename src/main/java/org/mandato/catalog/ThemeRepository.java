@@ -69,7 +69,7 @@ class ThemeRepository {
     }
 
     List<Long> themeIdsOfParagraph(long paragraphId) {
-        return jdbc.sql("select theme_id from paragraph_theme where paragraph_id = :id")
+        return jdbc.sql("select theme_id from paragraph_theme where paragraph_id = :id order by theme_id")
                 .param("id", paragraphId)
                 .query(Long.class)
                 .list();
@@ -80,7 +80,7 @@ class ThemeRepository {
             return Map.of();
         }
         Map<Long, List<Long>> result = new java.util.HashMap<>();
-        jdbc.sql("select paragraph_id, theme_id from paragraph_theme where paragraph_id in (:ids)")
+        jdbc.sql("select paragraph_id, theme_id from paragraph_theme where paragraph_id in (:ids) order by paragraph_id, theme_id")
                 .param("ids", paragraphIds)
                 .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2)))
                 .list();

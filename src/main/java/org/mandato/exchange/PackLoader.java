@@ -44,14 +44,26 @@ class PackLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         for (String pack : packs.stream().map(String::strip).filter(p -> !p.isEmpty()).toList()) {
-            transactions.executeWithoutResult(status -> loadOnce(pack));
+            try {
+                transactions.executeWithoutResult(status -> loadOnce(pack));
+            } catch (RuntimeException e) {
+                // Several instances starting at once on an empty database: the first to commit wins,
+                // the others' inserts wait for it and then collide; they find the pack loaded.
+                if (!loaded(pack)) {
+                    throw e;
+                }
+                log.info("Pack '{}' was loaded by another instance starting at the same time", pack);
+            }
         }
     }
 
-    private void loadOnce(String pack) {
-        boolean loaded = jdbc.sql("select count(*) from pack_load where name = :name").param("name", pack)
+    private boolean loaded(String pack) {
+        return jdbc.sql("select count(*) from pack_load where name = :name").param("name", pack)
                 .query(Integer.class).single() > 0;
-        if (loaded) {
+    }
+
+    private void loadOnce(String pack) {
+        if (loaded(pack)) {
             log.info("Pack '{}' was loaded on an earlier start; leaving the catalogue as it is", pack);
             return;
         }

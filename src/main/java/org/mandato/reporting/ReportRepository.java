@@ -212,8 +212,8 @@ class ReportRepository {
                 jdbc.sql("select report_id, lang, title, body from report_text where report_id in (:ids)")
                         .param("ids", ids).query().listOfRows(),
                 "report_id", "title", "body").withOriginals(originals);
-        Map<Long, List<Long>> themes = pairs("select report_id, theme_id from report_theme where report_id in (:ids)", ids);
-        Map<Long, List<Long>> citations = pairs("select report_id, paragraph_id from report_citation where report_id in (:ids)", ids);
+        Map<Long, List<Long>> themes = pairs("select report_id, theme_id from report_theme where report_id in (:ids) order by report_id, theme_id", ids);
+        Map<Long, List<Long>> citations = pairs("select report_id, paragraph_id from report_citation where report_id in (:ids) order by report_id, paragraph_id", ids);
         return rows.stream()
                 .map(r -> new ReportData(r, texts, themes.getOrDefault(r.id(), List.of()), citations.getOrDefault(r.id(), List.of())))
                 .toList();

@@ -60,6 +60,12 @@ class ChangeLog {
         return jdbc.sql("select coalesce(max(id), 0) from change_log").query(Long.class).single();
     }
 
+    /** When the oldest change after {@code lastApplied} was made; empty when there is none. */
+    java.util.Optional<OffsetDateTime> oldestAfter(long lastApplied) {
+        return jdbc.sql("select min(changed_at) from change_log where id > :last")
+                .param("last", lastApplied).query(OffsetDateTime.class).optional();
+    }
+
     private void record(String entity, Long entityId) {
         jdbc.sql("insert into change_log (entity, entity_id, changed_at) values (:entity, :id, :at)")
                 .param("entity", entity).param("id", entityId).param("at", OffsetDateTime.now(clock))

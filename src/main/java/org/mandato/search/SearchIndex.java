@@ -126,6 +126,11 @@ class SearchIndex implements DisposableBean {
         return lastApplied;
     }
 
+    /** False before the application is ready and after shutdown began: the index cannot answer then. */
+    synchronized boolean isOpen() {
+        return writer != null;
+    }
+
     Path path() {
         return path;
     }

@@ -7,6 +7,8 @@ public record ErrorPage(int status) {
             case 404 -> "error.notFound";
             case 400 -> "error.badRequest";
             case 403 -> "error.forbidden";
+            case 413 -> "error.tooLarge";
+            case 429 -> "error.tooMany";
             default -> status >= 500 ? "error.server" : "error.other";
         };
     }

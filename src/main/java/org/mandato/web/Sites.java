@@ -22,6 +22,12 @@ final class Sites {
         Viewer viewer = request.getUserPrincipal() instanceof Authentication authentication
                 && authentication.getPrincipal() instanceof Viewer signedIn ? signedIn : null;
         CsrfToken csrf = request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token : null;
+        if (request.getUserPrincipal() != null && csrf != null) {
+            // A signed-in page holds forms (sign out at least). The token is stored in the session
+            // now, before a long page starts streaming: once the response is committed, a session
+            // (kept in the database) can no longer be created for it.
+            csrf.getToken();
+        }
         return new Site(language, messages, query == null ? path : path + "?" + query, viewer, csrf);
     }
 }

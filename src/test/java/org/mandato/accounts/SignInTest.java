@@ -8,10 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.mandato.BrowserSession;
 import org.mandato.MandatoWriteTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -29,15 +29,29 @@ class SignInTest {
     @Test
     void rightPasswordSignsInAndChangesTheSessionId() throws Exception {
         users.account("maria@iom.example", Role.INSTITUTION_REPORTER, "iom");
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
+        BrowserSession session = new BrowserSession(mvc);
+        session.perform(get("/login"));
+        String before = session.id();
 
-        MvcResult result = mvc.perform(formLogin("/login").user("maria@iom.example").password(TestUsers.PASSWORD))
-                .andReturn();
+        MvcResult result = session.perform(formLogin("/login").user("maria@iom.example").password(TestUsers.PASSWORD));
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/my/work");
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        assertThat(before).isNotNull();
+        assertThat(session.id()).isNotNull().isNotEqualTo(before);
         assertThat(lastAudit("maria@iom.example")).isEqualTo("sign-in");
+    }
+
+    @Test
+    void theLongestUsernameAllowedSignsInAndItsSessionIsStored() throws Exception {
+        String longest = "a".repeat(120 - "@iom.example".length()) + "@iom.example";
+        users.account(longest, Role.INSTITUTION_REPORTER, "iom");
+        BrowserSession session = new BrowserSession(mvc);
+
+        assertThat(session.perform(formLogin("/login").user(longest).password(TestUsers.PASSWORD)).getResponse()
+                .getRedirectedUrl()).isEqualTo("/my/work");
+        assertThat(session.perform(get("/my/work")).getResponse().getStatus()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = :name").param("name", longest)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -67,42 +81,40 @@ class SignInTest {
     @Test
     void aOneTimePasswordLeadsOnlyToThePasswordFormUntilChanged() throws Exception {
         var created = jdbc.sql("select count(*) from app_user").query(Integer.class).single();
-        MockHttpSession session = signIn(createdWithOneTimePassword());
+        BrowserSession session = signIn(createdWithOneTimePassword());
 
-        assertThat(mvc.perform(get("/my/work").session(session)).andReturn().getResponse().getRedirectedUrl())
+        assertThat(session.perform(get("/my/work")).getResponse().getRedirectedUrl())
                 .isEqualTo("/account/password");
-        MvcResult tooShort = mvc.perform(post("/account/password").session(session).with(csrf())
-                .param("current", oneTimePassword).param("next", "short").param("confirmation", "short")).andReturn();
+        MvcResult tooShort = session.perform(post("/account/password").with(csrf())
+                .param("current", oneTimePassword).param("next", "short").param("confirmation", "short"));
         assertThat(tooShort.getResponse().getStatus()).isEqualTo(422);
         assertThat(Jsoup.parse(tooShort.getResponse().getContentAsString()).select("#next-error").text())
                 .isEqualTo("The new password must have at least 12 characters.");
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        session.perform(post("/account/password").with(csrf())
                 .param("current", oneTimePassword).param("next", "a long enough new password")
-                .param("confirmation", "a long enough new password")).andReturn();
+                .param("confirmation", "a long enough new password"));
 
-        assertThat(mvc.perform(get("/my/work").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(session.perform(get("/my/work")).getResponse().getStatus()).isEqualTo(200);
         assertThat(created).isPositive();
     }
 
     @Test
     void aFormPostedAfterTheSessionEndedIsKeptUntilTheWriterSignsInAgain() throws Exception {
         users.account("ana@iom.example", Role.INSTITUTION_REPORTER, "iom");
-        MockHttpSession expired = new MockHttpSession();
+        BrowserSession browser = new BrowserSession(mvc);
 
-        MvcResult lost = mvc.perform(post("/my/reports/new").session(expired)
+        MvcResult lost = browser.perform(post("/my/reports/new")
                 .param("date", "2026-01-15").param("originalLanguage", "en")
                 .param("body-en", "Three hours of careful writing that must not be lost.")
-                .param("citations", "Port of Spain 17")).andReturn();
+                .param("citations", "Port of Spain 17"));
         assertThat(lost.getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
-        MockHttpSession kept = (MockHttpSession) lost.getRequest().getSession();
 
-        MvcResult signedIn = mvc.perform(post("/login").session(kept).with(csrf())
-                .param("username", "ana@iom.example").param("password", TestUsers.PASSWORD)).andReturn();
+        MvcResult signedIn = browser.perform(post("/login").with(csrf())
+                .param("username", "ana@iom.example").param("password", TestUsers.PASSWORD));
         assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/my/reports/new");
 
-        var form = Jsoup.parse(mvc.perform(get("/my/reports/new").session((MockHttpSession) signedIn.getRequest().getSession()))
-                .andReturn().getResponse().getContentAsString());
+        var form = Jsoup.parse(browser.perform(get("/my/reports/new")).getResponse().getContentAsString());
         assertThat(form.selectFirst("#body-en").text()).isEqualTo("Three hours of careful writing that must not be lost.");
         assertThat(form.selectFirst("#date").val()).isEqualTo("2026-01-15");
         assertThat(form.selectFirst("#citations").text()).isEqualTo("Port of Spain 17");
@@ -114,20 +126,21 @@ class SignInTest {
         assertThat(mvc.perform(post("/account/password").param("next", "x")).andReturn().getResponse().getStatus())
                 .isIn(302, 403);
         users.account("nocsrf@iom.example", Role.INSTITUTION_REPORTER, "iom");
-        MockHttpSession session = signIn("nocsrf@iom.example");
-        assertThat(mvc.perform(post("/my/reports/new").session(session).param("body-en", "x")).andReturn().getResponse().getStatus())
+        BrowserSession session = signIn("nocsrf@iom.example");
+        assertThat(session.perform(post("/my/reports/new").param("body-en", "x")).getResponse().getStatus())
                 .isEqualTo(403);
     }
 
     @Test
     void signingOutEndsTheSession() throws Exception {
         users.account("leaving@iom.example", Role.INSTITUTION_REPORTER, "iom");
-        MockHttpSession session = signIn("leaving@iom.example");
+        BrowserSession session = signIn("leaving@iom.example");
+        String signedInSession = session.id();
 
-        mvc.perform(post("/logout").session(session).with(csrf())).andReturn();
+        session.perform(post("/logout").with(csrf()));
 
-        assertThat(mvc.perform(get("/my/work").session(session)).andReturn().getResponse().getRedirectedUrl())
-                .endsWith("/login");
+        assertThat(mvc.perform(get("/my/work").cookie(new jakarta.servlet.http.Cookie(BrowserSession.COOKIE, signedInSession)))
+                .andReturn().getResponse().getRedirectedUrl()).as("the old session cookie no longer signs in").endsWith("/login");
     }
 
     private String oneTimePassword;
@@ -142,11 +155,12 @@ class SignInTest {
     @Autowired
     UserAccounts accounts;
 
-    private MockHttpSession signIn(String username) throws Exception {
+    private BrowserSession signIn(String username) throws Exception {
         String password = username.equals("newcomer@paho.example") ? oneTimePassword : TestUsers.PASSWORD;
-        MvcResult result = mvc.perform(formLogin("/login").user(username).password(password)).andReturn();
+        BrowserSession session = new BrowserSession(mvc);
+        MvcResult result = session.perform(formLogin("/login").user(username).password(password));
         assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
-        return (MockHttpSession) result.getRequest().getSession();
+        return session;
     }
 
     private String lastAudit(String username) {

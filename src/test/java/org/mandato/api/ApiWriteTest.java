@@ -15,6 +15,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mandato.BrowserSession;
 import org.mandato.MandatoWriteTest;
 import org.mandato.accounts.Role;
 import org.mandato.accounts.TestUsers;
@@ -24,7 +25,6 @@ import org.mandato.reporting.ReportWorkflow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -47,10 +47,10 @@ class ApiWriteTest {
     void tokenOfAnIomReporter() throws Exception {
         String username = "api-" + System.nanoTime() + "@iom.example";
         users.account(username, Role.INSTITUTION_REPORTER, "iom");
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(TestUsers.PASSWORD))
-                .andReturn().getRequest().getSession();
-        String page = mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "test script"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        BrowserSession session = new BrowserSession(mvc);
+        session.perform(formLogin("/login").user(username).password(TestUsers.PASSWORD));
+        String page = session.perform(post("/account/tokens").with(csrf()).param("name", "test script"))
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
         token = Jsoup.parse(page).selectFirst("code.secret").text();
     }
 

@@ -6,16 +6,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mandato.MandatoApplication;
 import org.mandato.PostgresServer;
+import org.mandato.accounts.Role;
 import org.mandato.accounts.SignedInUser;
 import org.mandato.accounts.TestUsers;
 import org.mandato.catalog.Catalog;
@@ -25,16 +30,24 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two application instances on one PostgreSQL, each with its own search index: a report published
- * through the first is on the second's pages at once and in the second's search within 5 seconds.
+ * Two application instances on one PostgreSQL, each with its own search index, as behind a proxy:
+ * a report published through the first is on the second's pages at once and in the second's search
+ * within 5 seconds, and a person signed in on the first is signed in on the second.
  */
 class TwoInstancesTest {
 
-    ConfigurableApplicationContext first;
-    ConfigurableApplicationContext second;
+    static ConfigurableApplicationContext first;
+    static ConfigurableApplicationContext second;
 
-    @AfterEach
-    void stop() {
+    @BeforeAll
+    static void startBoth() throws Exception {
+        String database = PostgresServer.newDatabase("two_instances");
+        first = start(database);
+        second = start(database);
+    }
+
+    @AfterAll
+    static void stopBoth() {
         if (second != null) {
             second.close();
         }
@@ -45,10 +58,6 @@ class TwoInstancesTest {
 
     @Test
     void aReportPublishedOnOneInstanceReachesTheOthersPagesAndSearch() throws Exception {
-        String database = PostgresServer.newDatabase("two_instances");
-        first = start(database);
-        second = start(database);
-
         ReportWorkflow workflow = first.getBean(ReportWorkflow.class);
         Catalog catalog = first.getBean(Catalog.class);
         SignedInUser secretariat = TestUsers.secretariat();
@@ -72,6 +81,45 @@ class TwoInstancesTest {
             }
         }
         assertThat(found).as("found by the second instance's search within 5 seconds").isEqualTo(1);
+    }
+
+    @Test
+    void aPersonSignedInOnOneInstanceStaysSignedInOnTheOther() throws Exception {
+        first.getAutowireCapableBeanFactory().createBean(TestUsers.class)
+                .account("roaming@iom.example", Role.INSTITUTION_REPORTER, "iom");
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> loginPage = http.send(request(first, "/login").build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = sessionCookie(loginPage);
+        String csrf = Jsoup.parse(loginPage.body()).selectFirst("input[name=_csrf]").val();
+        HttpResponse<String> signedIn = http.send(request(first, "/login").header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode("roaming@iom.example") + "&password="
+                        + encode(TestUsers.PASSWORD) + "&_csrf=" + encode(csrf))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/my/work"));
+        String signedInCookie = sessionCookie(signedIn);
+
+        HttpResponse<String> onSecond = http.send(request(second, "/my/work").header("Cookie", signedInCookie).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(onSecond.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(onSecond.body()).select(".account-nav").text()).contains("roaming@iom.example");
+
+        HttpResponse<String> stranger = http.send(request(second, "/my/work").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stranger.statusCode()).as("without the cookie, the second instance asks to sign in").isEqualTo(302);
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static HttpRequest.Builder request(ConfigurableApplicationContext instance, String path) {
+        int port = Integer.parseInt(instance.getEnvironment().getProperty("local.server.port"));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     }
 
     private static ConfigurableApplicationContext start(String database) throws Exception {

@@ -1,0 +1,111 @@
+package org.mandato.operations;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.mandato.accounts.SecurityHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a client address that signs in, presents API tokens or searches faster than its limit,
+ * with 429 and Retry-After: a page for people, problem details for the API. It runs before Spring
+ * Security, so refused sign-ins never reach the password check. The address is the forwarded
+ * client's only when the request came through a configured proxy (server.tomcat.remoteip).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 70)
+class RateLimits extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
+    private static final Set<String> SEARCHES = Set.of("/search", "/search.csv", "/search.json", "/api/v1/search");
+
+    private final Buckets signIn;
+    private final Buckets apiToken;
+    private final Buckets search;
+
+    RateLimits(RateLimitSettings settings) {
+        this.signIn = new Buckets(settings.signIn(), settings.clients());
+        this.apiToken = new Buckets(settings.apiToken(), settings.clients());
+        this.search = new Buckets(settings.search(), settings.clients());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Buckets buckets = bucketsFor(request);
+        if (buckets != null) {
+            ConsumptionProbe probe = buckets.of(request.getRemoteAddr()).tryConsumeAndReturnRemaining(1);
+            if (!probe.isConsumed()) {
+                refuse(request, response, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Buckets bucketsFor(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if ("POST".equals(request.getMethod()) && path.equals("/login")) {
+            return signIn;
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.startsWith("Bearer ")) {
+            return apiToken;
+        }
+        return "GET".equals(request.getMethod()) && SEARCHES.contains(path) ? search : null;
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+            throws IOException {
+        log.info("Rate limit: refused {} {} from {} for {} s", request.getMethod(), request.getRequestURI(),
+                request.getRemoteAddr(), retryAfterSeconds);
+        SecurityHeaders.writeTo(request, response);
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        if (request.getRequestURI().startsWith("/api/")) {
+            response.setStatus(429);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                    + "\"detail\":\"too many requests from this address; try again in " + retryAfterSeconds + " seconds\"}");
+            return;
+        }
+        response.sendError(429);
+    }
+
+    /** One bucket per client address, the least recently seen forgotten first when there are too many. */
+    static final class Buckets {
+        private final RateLimitSettings.Limit limit;
+        private final Map<String, Bucket> byClient;
+
+        Buckets(RateLimitSettings.Limit limit, int clients) {
+            this.limit = limit;
+            this.byClient = new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+                    return size() > clients;
+                }
+            };
+        }
+
+        synchronized Bucket of(String client) {
+            return byClient.computeIfAbsent(client, c -> Bucket.builder()
+                    .addLimit(Bandwidth.builder().capacity(limit.requests()).refillGreedy(limit.requests(), limit.per()).build())
+                    .build());
+        }
+    }
+}
