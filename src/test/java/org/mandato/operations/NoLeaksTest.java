@@ -51,6 +51,8 @@ class NoLeaksTest {
     Catalog catalog;
     @Autowired
     TestUsers users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
     long draft;
@@ -83,6 +85,26 @@ class NoLeaksTest {
         assertThat(get("/reports/" + draft, null).statusCode()).isEqualTo(404);
         assertThat(get("/api/v1/reports/" + submitted, null).statusCode()).isEqualTo(404);
         assertThat(packText()).doesNotContain("wording nobody outside", "wording awaiting review");
+    }
+
+    /** The demo pack holds a submitted national report (Colombia) and a draft one (Mexico): neither is public. */
+    @Test
+    void unpublishedNationalReportsAreNowhereInPublic() throws Exception {
+        List<Long> unpublished = jdbc.sql("select id from national_report where status in ('draft', 'submitted')").query(Long.class).list();
+        assertThat(unpublished).hasSizeGreaterThanOrEqualTo(2);
+        List<String> words = List.of("publish every judgment of the high courts", "Demonstration entry (draft)", "High-court judgments");
+        List<String> paths = new java.util.ArrayList<>(List.of("/national-reports", "/countries/co", "/countries/mx",
+                "/api/v1/national-reports?per_page=100", "/api/v1/national-reports?country=co", "/coverage", "/compliance"));
+        for (long id : unpublished) {
+            assertThat(get("/national-reports/" + id, null).statusCode()).as("national report " + id).isEqualTo(404);
+            assertThat(get("/api/v1/national-reports/" + id, null).statusCode()).as("national report " + id).isEqualTo(404);
+            assertThat(get("/national-reports/" + id + ".csv", null).statusCode()).as("national report " + id).isEqualTo(404);
+            paths.add("/my/national/" + id);
+        }
+        for (String path : paths) {
+            assertThat(get(path, null).body()).as(path).doesNotContain(words);
+        }
+        assertThat(packText()).doesNotContain(words);
     }
 
     @Test
