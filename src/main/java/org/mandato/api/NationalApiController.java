@@ -86,7 +86,7 @@ class NationalApiController {
     @GetMapping("/national-reports/{id}")
     NationalReportJson nationalReport(@PathVariable long id, HttpServletRequest request) {
         ApiRequest.of(request, Set.of());
-        return reports.published().stream().filter(r -> r.id() == id).findFirst().map(new Json()::report)
+        return reports.published(id).map(new Json()::report)
                 .orElseThrow(() -> new NotFoundException("no published national report " + id));
     }
 

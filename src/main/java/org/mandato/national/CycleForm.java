@@ -104,7 +104,8 @@ public record CycleForm(String slug, Map<String, String> name, String periodStar
         }
     }
 
-    private static Map<String, String> names(Map<String, String> existing) {
+    /** A text for every offered language, empty where {@code existing} (which may be null) has none. */
+    static Map<String, String> names(Map<String, String> existing) {
         Map<String, String> names = new LinkedHashMap<>();
         for (Language language : Language.values()) {
             names.put(language.code(), existing == null ? "" : existing.getOrDefault(language.code(), ""));

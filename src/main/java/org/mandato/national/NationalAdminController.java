@@ -80,14 +80,14 @@ class NationalAdminController {
 
     @GetMapping("/secretariat/groups/new")
     String newGroup(Model model) {
-        model.addAttribute("page", new GroupFormPage(null, "", names(null), new FormErrors()));
+        model.addAttribute("page", new GroupFormPage(null, "", CycleForm.names(null), new FormErrors()));
         return "national/group";
     }
 
     @GetMapping("/secretariat/groups/{id}")
     String editGroup(@PathVariable long id, Model model) {
         PopulationGroup group = groups.group(id).orElseThrow(() -> new NotFoundException("group " + id));
-        model.addAttribute("page", new GroupFormPage(id, group.code(), names(group.name().byLanguage()), new FormErrors()));
+        model.addAttribute("page", new GroupFormPage(id, group.code(), CycleForm.names(group.name().byLanguage()), new FormErrors()));
         return "national/group";
     }
 
@@ -116,13 +116,5 @@ class NationalAdminController {
     private String cycleForm(Long id, CycleForm form, FormErrors errors, Model model) {
         model.addAttribute("page", new CycleFormPage(id, form, catalog.summits(), errors));
         return "national/cycle";
-    }
-
-    private static Map<String, String> names(Map<String, String> existing) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Language language : Language.values()) {
-            names.put(language.code(), existing == null ? "" : existing.getOrDefault(language.code(), ""));
-        }
-        return names;
     }
 }

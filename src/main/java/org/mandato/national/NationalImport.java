@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,11 +69,7 @@ public class NationalImport {
             summitIds.add(String.valueOf(catalog.summit(summitSlug).map(Summit::id)
                     .orElseThrow(() -> new IllegalArgumentException("column 'summits': unknown summit '" + summitSlug + "'"))));
         }
-        Map<String, String> allNames = new LinkedHashMap<>();
-        for (org.mandato.web.Language language : org.mandato.web.Language.values()) {
-            allNames.put(language.code(), names.getOrDefault(language.code(), ""));
-        }
-        CycleForm form = new CycleForm(slug, allNames, text(start), text(end), text(due), summitIds);
+        CycleForm form = new CycleForm(slug, CycleForm.names(names), text(start), text(end), text(due), summitIds);
         if (readCycles.cycle(slug).map(CycleForm::of).filter(form::equals).isPresent()) {
             return;
         }
@@ -139,28 +134,14 @@ public class NationalImport {
 
     /** Rows stored earlier are left alone when nothing changed, so loading a pack twice keeps every id. */
     private static boolean sameEntry(NationalReport.Entry stored, EntryForm.Checked checked) {
-        return stored.status() == checked.status() && java.util.Objects.equals(stored.goals(), checked.goals())
-                && java.util.Objects.equals(stored.policies(), checked.policies())
-                && java.util.Objects.equals(stored.limitations(), checked.limitations())
-                && java.util.Objects.equals(stored.nextSteps(), checked.nextSteps());
+        return new EntryForm.Checked(stored.paragraphId(), stored.status(), stored.goals(), stored.policies(), stored.limitations(),
+                stored.nextSteps(), stored.indicators()).equals(checked);
     }
 
+    /** Amounts are compared as stored and as parsed, both without trailing zeros; only the id may differ. */
     private static boolean sameIndicator(Indicator stored, Indicator wanted) {
-        return stored.name().equals(wanted.name()) && stored.unit().equals(wanted.unit())
-                && sameNumber(stored.baselineValue(), wanted.baselineValue()) && java.util.Objects.equals(stored.baselineYear(), wanted.baselineYear())
-                && sameNumber(stored.targetValue(), wanted.targetValue()) && java.util.Objects.equals(stored.targetYear(), wanted.targetYear())
-                && stored.values().size() == wanted.values().size()
-                && java.util.stream.IntStream.range(0, stored.values().size()).allMatch(i -> sameValue(stored.values().get(i), wanted.values().get(i)));
-    }
-
-    private static boolean sameValue(Measurement stored, Measurement wanted) {
-        return stored.measuredOn().equals(wanted.measuredOn()) && stored.sex() == wanted.sex()
-                && java.util.Objects.equals(stored.groupId(), wanted.groupId()) && sameNumber(stored.amount(), wanted.amount())
-                && java.util.Objects.equals(stored.note(), wanted.note());
-    }
-
-    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+        return new Indicator(wanted.id(), stored.name(), stored.unit(), stored.baselineValue(), stored.baselineYear(),
+                stored.targetValue(), stored.targetYear(), stored.values()).equals(wanted);
     }
 
     private long report(String cycleSlug, String countryCode, ReportStatus status, LocalDate submittedOn, LocalDate publishedOn) {

@@ -19,6 +19,7 @@ import org.mandato.national.NationalPages.ReportPage;
 import org.mandato.national.NationalReport.Entry;
 import org.mandato.national.NationalReport.Indicator;
 import org.mandato.national.NationalReport.Measurement;
+import org.mandato.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,15 +33,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class NationalPublicController {
 
     private final NationalReports reports;
-    private final NationalReportWorkflow workflow;
     private final ReportingCycles cycles;
     private final PopulationGroups groups;
     private final Catalog catalog;
 
-    NationalPublicController(NationalReports reports, NationalReportWorkflow workflow, ReportingCycles cycles,
-                             PopulationGroups groups, Catalog catalog) {
+    NationalPublicController(NationalReports reports, ReportingCycles cycles, PopulationGroups groups, Catalog catalog) {
         this.reports = reports;
-        this.workflow = workflow;
         this.cycles = cycles;
         this.groups = groups;
         this.catalog = catalog;
@@ -59,14 +57,14 @@ class NationalPublicController {
 
     @GetMapping("/national-reports/{id}")
     String report(@PathVariable long id, Model model) {
-        model.addAttribute("page", page(workflow.published(id)));
+        model.addAttribute("page", page(published(id)));
         return "national/report";
     }
 
     /** Every value of every indicator of the report, one row each, with its mandate. */
     @GetMapping(value = "/national-reports/{id}.csv", produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable long id) {
-        ReportPage page = page(workflow.published(id));
+        ReportPage page = page(published(id));
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("country", "cycle", "paragraph", "status",
                 "indicator", "unit", "baseline_value", "baseline_year", "target_value", "target_year", "date", "sex", "group",
@@ -91,6 +89,10 @@ class NationalPublicController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"national-report-" + page.country().code() + "-"
                         + page.cycle().slug() + ".csv\"")
                 .body(out.toString());
+    }
+
+    private NationalReport published(long id) {
+        return reports.published(id).orElseThrow(() -> new NotFoundException("national report " + id));
     }
 
     private ReportPage page(NationalReport report) {

@@ -54,8 +54,14 @@ class NationalReportRepository {
         return load(jdbc.sql("select id from national_report order by id").query(Long.class).list());
     }
 
-    List<NationalReport> findPublished() {
-        return load(jdbc.sql("select id from national_report where status = 'published' order by published_at desc, id desc")
+    /** Published reports, newest first; of one country when {@code countryId} is given. */
+    List<NationalReport> findPublished(Long countryId) {
+        return load(jdbc.sql("""
+                        select id from national_report
+                        where status = 'published' and (:anyCountry or country_id = :country)
+                        order by published_at desc, id desc
+                        """)
+                .param("anyCountry", countryId == null).param("country", countryId == null ? -1L : countryId)
                 .query(Long.class).list());
     }
 

@@ -207,13 +207,6 @@ public class NationalReportWorkflow {
         return rows;
     }
 
-    /** A published report for the public, else 404. */
-    @Transactional(readOnly = true)
-    public NationalReport published(long id) {
-        return repository.find(id).filter(r -> r.status() == ReportStatus.PUBLISHED)
-                .orElseThrow(() -> new NotFoundException("national report " + id));
-    }
-
     private void requireNationalWriter(SignedInUser user, Actor country) {
         if (!user.isSecretariat() && !(user.role() == Role.NATIONAL_COORDINATOR && user.mayWriteFor(country.id()))) {
             throw new ForbiddenException(user.getUsername() + " may not report for " + country.code());

@@ -29,10 +29,16 @@ public class NationalReports {
 
     /** The published national reports of one country, newest first. */
     public List<Summary> publishedOf(long countryId) {
-        return repository.findPublished().stream().filter(r -> r.countryId() == countryId)
-                .map(r -> new Summary(r.id(), r.path(), cycles.cycle(r.cycleId()).orElseThrow(), r.publishedOn().orElseThrow(),
-                        r.entries().size()))
+        Map<Long, ReportingCycle> cyclesById = new java.util.HashMap<>();
+        cycles.all().forEach(c -> cyclesById.put(c.id(), c));
+        return repository.findPublished(countryId).stream()
+                .map(r -> new Summary(r.id(), r.path(), cyclesById.get(r.cycleId()), r.publishedOn().orElseThrow(), r.entries().size()))
                 .toList();
+    }
+
+    /** One published report, or empty when there is none with this id or it is not published. */
+    public java.util.Optional<NationalReport> published(long id) {
+        return repository.find(id).filter(r -> r.status() == org.mandato.reporting.ReportStatus.PUBLISHED);
     }
 
     /** The published entries of a cycle ({@code cycleId} null: of every cycle), by country then paragraph. */
@@ -52,6 +58,6 @@ public class NationalReports {
 
     /** Published national reports, newest first. */
     public List<NationalReport> published() {
-        return repository.findPublished();
+        return repository.findPublished(null);
     }
 }
