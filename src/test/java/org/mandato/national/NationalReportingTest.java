@@ -3,7 +3,6 @@ package org.mandato.national;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -238,9 +237,5 @@ class NationalReportingTest {
 
     private int entries(long id) {
         return jdbc.sql("select count(*) from national_entry where national_report_id = :id").param("id", id).query(Integer.class).single();
-    }
-
-    static List<String> lines(String text) {
-        return text.lines().toList();
     }
 }
