@@ -75,19 +75,24 @@ class ReadingRoom {
                 .toList();
         // The counts per author already say how many there are: no second count of the same rows.
         long total = selectedId == null ? counts.values().stream().mapToLong(Integer::longValue).sum() : counts.getOrDefault(selectedId, 0);
-        ReportFilter filter = new ReportFilter(catalog.themeAndDescendants(theme), selectedId, null, null, null, null, null, null, null);
         String path = selected.map(a -> theme.path() + "?institution=" + a.code()).orElse(theme.path());
+        checkPage(page, total, path);
+        var result = reports.publishedAbout(theme, selectedId, page, Listing.SIZE, total);
         return new ThemePage(theme, parent, subThemes, groupByDocument(catalog.paragraphsAbout(theme)), choices,
-                selected.orElse(null), listing(filter, page, total, path));
+                selected.orElse(null), new Listing(result.reports(), total, page, path));
     }
 
     /** One page of a listing; a page past the last is not found (the first page always exists). */
     private Listing listing(ReportFilter filter, int page, long total, String path) {
+        checkPage(page, total, path);
+        var result = reports.publishedPage(filter, page, Listing.SIZE, total);
+        return new Listing(result.reports(), result.total(), page, path);
+    }
+
+    private static void checkPage(int page, long total, String path) {
         if (page < 0 || (page > 0 && (long) page * Listing.SIZE >= total)) {
             throw new NotFoundException("page " + (page + 1) + " of " + path);
         }
-        var result = reports.publishedPage(filter, page, Listing.SIZE, total);
-        return new Listing(result.reports(), result.total(), page, path);
     }
 
     ParagraphPage paragraphPage(String summitSlug, String documentSlug, String paragraphSlug, int page) {

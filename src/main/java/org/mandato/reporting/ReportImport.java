@@ -69,7 +69,7 @@ public class ReportImport {
         ReportStore.StoredReport stored = store.find(id).orElseThrow();
         if (stored.authorId() != prepared.author().id()) {
             summaries.written();
-            jdbc.sql("update report set author_id = :author where id = :id").param("author", prepared.author().id()).param("id", id).update();
+            store.changeAuthor(id, prepared.author().id());
         }
         if (!stored.content().equals(prepared.content())) {
             store.update(id, stored.version(), prepared.content(), IMPORTER, now, "imported again with changes");

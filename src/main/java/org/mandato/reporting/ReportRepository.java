@@ -35,24 +35,6 @@ class ReportRepository {
         return load(SELECT + "where r.status = 'published' and r.id = :id", Map.of("id", id));
     }
 
-    /** How many published reports each author has about the themes. */
-    Map<Long, Integer> countPublishedAboutByAuthor(Collection<Long> themeIds) {
-        Map<Long, Integer> counts = new HashMap<>();
-        if (themeIds.isEmpty()) {
-            return counts;
-        }
-        jdbc.sql("""
-                        select r.author_id, count(*) from report r
-                        where r.status = 'published'
-                          and r.id in (select report_id from report_theme where theme_id in (:themes))
-                        group by r.author_id
-                        """)
-                .param("themes", themeIds)
-                .query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
-                .list();
-        return counts;
-    }
-
     List<ReportData> findPublishedBy(long authorId) {
         return load(SELECT + "where r.status = 'published' and r.author_id = :author" + NEWEST_FIRST,
                 Map.of("author", authorId));

@@ -46,9 +46,12 @@ class ReportStore {
     private final TextTables texts;
     private final Catalog catalog;
     private final ReportSummaries summaries;
+    private final ThemeListing listing;
 
-    ReportStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches, Catalog catalog, ReportSummaries summaries) {
+    ReportStore(JdbcClient jdbc, NamedParameterJdbcTemplate batches, Catalog catalog, ReportSummaries summaries,
+                ThemeListing listing) {
         this.jdbc = jdbc;
+        this.listing = listing;
         this.summaries = summaries;
         this.batches = batches;
         this.texts = new TextTables(jdbc);
@@ -107,6 +110,9 @@ class ReportStore {
         }
         batch("insert into report_revision_text (revision_id, lang, title, body) values (:owner, :lang, :title, :body)",
                 revisionTextRows);
+        listing.addNew(reports.stream().filter(r -> r.status() == ReportStatus.PUBLISHED)
+                .map(r -> new ThemeListing.Listed(ids.get(r.externalKey()), r.authorId(), r.content().date(), r.content().themeIds()))
+                .toList());
         return ids;
     }
 
@@ -150,6 +156,7 @@ class ReportStore {
         long id = keys.getKeyAs(Long.class);
         writeContent(id, content);
         revision(id, 1, "saved", by, now, status, content, "created");
+        listing.refresh(id);
         return id;
     }
 
@@ -167,6 +174,7 @@ class ReportStore {
             return false;
         }
         writeContent(id, content);
+        listing.refresh(id);
         StoredReport stored = find(id).orElseThrow();
         revision(id, stored.version(), "saved", by, now, stored.status(), content, note);
         return true;
@@ -188,6 +196,7 @@ class ReportStore {
         if (changed == 0) {
             return false;
         }
+        listing.refresh(id);
         StoredReport stored = find(id).orElseThrow();
         revision(id, stored.version(), "status", by, now, to, stored.content(), note);
         return true;
@@ -211,6 +220,12 @@ class ReportStore {
                 .map(row -> new StoredReport((Long) row[0], (Long) row[1], ReportStatus.fromCode((String) row[4]).orElseThrow(),
                         (Integer) row[5], (String) row[6], (OffsetDateTime) row[7],
                         loadContent(id, ((Date) row[2]).toLocalDate(), (String) row[3])));
+    }
+
+    /** Gives the report another author (an import that corrects who filed it). */
+    void changeAuthor(long id, long authorId) {
+        jdbc.sql("update report set author_id = :author where id = :id").param("author", authorId).param("id", id).update();
+        listing.refresh(id);
     }
 
     Optional<Long> findByExternalKey(String key) {

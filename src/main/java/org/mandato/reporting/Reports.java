@@ -24,14 +24,16 @@ public class Reports {
     private final ReportRepository repository;
     private final Catalog catalog;
     private final ReportSummaries summaries;
+    private final ThemeListing themeListing;
 
-    Reports(ReportRepository repository, Catalog catalog, ReportSummaries summaries) {
+    Reports(ReportRepository repository, Catalog catalog, ReportSummaries summaries, ThemeListing themeListing) {
         this.repository = repository;
+        this.themeListing = themeListing;
         this.catalog = catalog;
         this.summaries = summaries;
     }
 
-    private record CountsAbout(java.util.Set<Long> themeIds) {}
+    private record CountsAbout(long themeId) {}
 
     private record Count(ReportFilter filter) {}
 
@@ -43,8 +45,17 @@ public class Reports {
 
     /** For each author id, how many published reports it has about the theme or its sub-themes. */
     public Map<Long, Integer> publishedCountsAbout(Theme theme) {
-        java.util.Set<Long> themeIds = catalog.themeAndDescendants(theme);
-        return summaries.get(new CountsAbout(themeIds), () -> Map.copyOf(repository.countPublishedAboutByAuthor(themeIds)));
+        return summaries.get(new CountsAbout(theme.id()), () -> Map.copyOf(themeListing.countsByAuthor(theme.id())));
+    }
+
+    /**
+     * A page of the published reports about the theme or its sub-themes, by one author or all
+     * (null), newest first, for a page that knows their number ({@code total}) already.
+     */
+    public ReportPage publishedAbout(Theme theme, Long authorId, int page, int size, long total) {
+        List<Long> ids = themeListing.page(theme.id(), authorId, page * size, size);
+        Map<Long, Report> byId = published(ids).stream().collect(Collectors.toMap(Report::id, Function.identity()));
+        return new ReportPage(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total, page, size, null);
     }
 
     public List<Report> publishedBy(Actor author) {

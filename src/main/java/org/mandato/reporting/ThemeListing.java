@@ -1,0 +1,220 @@
+package org.mandato.reporting;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.mandato.catalog.Catalog;
+import org.mandato.catalog.Theme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The published reports about each theme, its sub-themes' reports included, newest first: table
+ * {@code theme_listing}, read by the theme pages. Rules that keep it right:
+ * <ul>
+ * <li>every write that can change what a theme lists (status, themes, date, author) replaces the
+ * report's rows in the same transaction ({@link #refresh}, {@link #addNew});</li>
+ * <li>rows are only a way to find reports: the reports shown are read again as published, so a row
+ * that lags can never show a report that is not public;</li>
+ * <li>a reader first checks that the table was built for the themes' current hierarchy
+ * ({@link #ensureCurrent}); a theme moved under another parent, or an empty table beside published
+ * reports (an upgrade, a restored backup), rebuilds it.</li>
+ * </ul>
+ */
+@Component
+class ThemeListing {
+
+    private static final Logger log = LoggerFactory.getLogger(ThemeListing.class);
+    private static final int BATCH = 5_000;
+    private static final String INSERT =
+            "insert into theme_listing (theme_id, report_id, report_date, author_id) values (:theme, :report, :date, :author)";
+
+    /** A published report as the listing needs it. */
+    record Listed(long reportId, long authorId, LocalDate date, Collection<Long> themeIds) {}
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
+    private final Catalog catalog;
+    private final TransactionTemplate separately;
+    private volatile List<Theme> checkedThemes;
+    private volatile Map<Long, Long> checkedHierarchy;
+
+    ThemeListing(JdbcClient jdbc, NamedParameterJdbcTemplate batches, Catalog catalog, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.batches = batches;
+        this.catalog = catalog;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Replaces the report's rows with what its stored status, themes, date and author say now. */
+    void refresh(long reportId) {
+        jdbc.sql("delete from theme_listing where report_id = :id").param("id", reportId).update();
+        record Row(long authorId, LocalDate date, long themeId) {}
+        List<Row> rows = jdbc.sql("""
+                        select r.author_id, r.report_date, t.theme_id from report r join report_theme t on t.report_id = r.id
+                        where r.id = :id and r.status = 'published'
+                        """)
+                .param("id", reportId)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, Date.class).toLocalDate(), rs.getLong(3)))
+                .list();
+        if (!rows.isEmpty()) {
+            addNew(List.of(new Listed(reportId, rows.get(0).authorId(), rows.get(0).date(), rows.stream().map(Row::themeId).toList())));
+        }
+    }
+
+    /** Adds rows for published reports that have none yet (just inserted). */
+    void addNew(Collection<Listed> reports) {
+        Map<Long, Long> parents = hierarchy(catalog.themes());
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        for (Listed report : reports) {
+            for (long theme : withAncestors(report.themeIds(), parents)) {
+                rows.add(new MapSqlParameterSource("theme", theme).addValue("report", report.reportId())
+                        .addValue("date", report.date()).addValue("author", report.authorId()));
+                if (rows.size() == BATCH) {
+                    batches.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+                    rows.clear();
+                }
+            }
+        }
+        if (!rows.isEmpty()) {
+            batches.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    /** The ids of one page of the theme's published reports (its sub-themes' included), newest first. */
+    List<Long> page(long themeId, Long authorId, int offset, int limit) {
+        ensureCurrent();
+        var statement = jdbc.sql("select report_id from theme_listing where theme_id = :theme"
+                        + (authorId == null ? "" : " and author_id = :author")
+                        + " order by report_date desc, report_id desc limit :limit offset :offset")
+                .param("theme", themeId).param("limit", limit).param("offset", offset);
+        if (authorId != null) {
+            statement = statement.param("author", authorId);
+        }
+        return statement.query(Long.class).list();
+    }
+
+    /** How many published reports about the theme (its sub-themes' included) each author has. */
+    Map<Long, Integer> countsByAuthor(long themeId) {
+        ensureCurrent();
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.sql("select author_id, count(*) from theme_listing where theme_id = :theme group by author_id")
+                .param("theme", themeId)
+                .query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
+                .list();
+        return counts;
+    }
+
+    /**
+     * Checks, once per reading of the catalogue, that the table was built for the themes' current
+     * hierarchy, and rebuilds it in a transaction of its own when not. A failed rebuild (another
+     * instance rebuilding at the same moment) is logged and tried again at the next check.
+     */
+    void ensureCurrent() {
+        List<Theme> themes = catalog.themes();
+        if (themes == checkedThemes) {
+            return;
+        }
+        Map<Long, Long> hierarchy = hierarchy(themes);
+        if (hierarchy.equals(checkedHierarchy)) {
+            checkedThemes = themes;
+            return;
+        }
+        synchronized (this) {
+            try {
+                separately.executeWithoutResult(status -> bringUpToDate(hierarchy));
+                checkedHierarchy = hierarchy;
+                checkedThemes = themes;
+            } catch (DataAccessException e) {
+                log.warn("Theme listing not brought up to date, trying again later: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void bringUpToDate(Map<Long, Long> hierarchy) {
+        Map<Long, Long> basis = new HashMap<>();
+        jdbc.sql("select theme_id, parent_id from theme_listing_basis")
+                .query((rs, n) -> basis.put(rs.getLong(1), (Long) rs.getObject(2, Long.class))).list();
+        boolean moved = basis.entrySet().stream()
+                .anyMatch(e -> hierarchy.containsKey(e.getKey()) && !Objects.equals(hierarchy.get(e.getKey()), e.getValue()));
+        boolean missing = !jdbc.sql("select exists (select 1 from theme_listing)").query(Boolean.class).single()
+                && jdbc.sql("""
+                        select exists (select 1 from report r join report_theme t on t.report_id = r.id where r.status = 'published')
+                        """).query(Boolean.class).single();
+        if (moved || missing) {
+            rebuild(hierarchy);
+        }
+        if (!basis.equals(hierarchy)) {
+            jdbc.sql("delete from theme_listing_basis").update();
+            batches.batchUpdate("insert into theme_listing_basis (theme_id, parent_id) values (:theme, :parent)",
+                    hierarchy.entrySet().stream().map(e -> new MapSqlParameterSource("theme", e.getKey())
+                            .addValue("parent", e.getValue())).toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    /** Every row again, from the published reports and their themes, read once in order. */
+    private void rebuild(Map<Long, Long> hierarchy) {
+        long started = System.nanoTime();
+        jdbc.sql("delete from theme_listing").update();
+        List<Listed> pending = new ArrayList<>();
+        Listed[] current = {null};
+        // Read in slices, not all at once: a million reports must rebuild within a small heap.
+        var streaming = new org.springframework.jdbc.core.JdbcTemplate(
+                java.util.Objects.requireNonNull(batches.getJdbcTemplate().getDataSource()));
+        streaming.setFetchSize(BATCH);
+        streaming.query("""
+                select r.id, r.author_id, r.report_date, t.theme_id from report r join report_theme t on t.report_id = r.id
+                where r.status = 'published' order by r.id
+                """, (RowCallbackHandler) rs -> {
+            long id = rs.getLong(1);
+            if (current[0] == null || current[0].reportId() != id) {
+                current[0] = new Listed(id, rs.getLong(2), rs.getObject(3, Date.class).toLocalDate(), new ArrayList<>());
+                pending.add(current[0]);
+                if (pending.size() >= BATCH) {
+                    addNew(pending.subList(0, pending.size() - 1));
+                    pending.subList(0, pending.size() - 1).clear();
+                }
+            }
+            current[0].themeIds().add(rs.getLong(4));
+        });
+        addNew(pending);
+        log.info("Theme listing rebuilt for the themes' current hierarchy in {} ms",
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static Map<Long, Long> hierarchy(List<Theme> themes) {
+        Map<Long, Long> parents = new HashMap<>();
+        themes.forEach(t -> parents.put(t.id(), t.parentId()));
+        return parents;
+    }
+
+    /** The themes and every theme above them, once each. */
+    static Set<Long> withAncestors(Collection<Long> themeIds, Map<Long, Long> parents) {
+        Set<Long> all = new LinkedHashSet<>();
+        for (Long theme : themeIds) {
+            Long current = theme;
+            while (current != null && all.add(current)) {
+                current = parents.get(current);
+            }
+        }
+        return all;
+    }
+}
