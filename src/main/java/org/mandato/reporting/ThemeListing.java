@@ -123,6 +123,12 @@ class ThemeListing {
         return counts;
     }
 
+    /** Brings the table up to date before the first visitor: after an upgrade it is built here, not on a first page. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void checkWhenReady() {
+        ensureCurrent();
+    }
+
     /**
      * Checks, once per reading of the catalogue, that the table was built for the themes' current
      * hierarchy, and rebuilds it in a transaction of its own when not. A failed rebuild (another
