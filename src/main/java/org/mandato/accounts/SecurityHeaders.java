@@ -29,14 +29,16 @@ public final class SecurityHeaders implements Customizer<HeadersConfigurer<HttpS
     private static final long ONE_YEAR = 31_536_000;
     private static final List<HeaderWriter> WRITERS = List.of(new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
             new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.DENY), new XContentTypeOptionsHeaderWriter(),
-            new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN), hsts());
+            new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN), hsts(),
+            new org.springframework.security.web.header.writers.XXssProtectionHeaderWriter());
 
     SecurityHeaders() {
     }
 
     /**
      * Writes the same headers on an answer given before Spring Security's filters run (a refusal by
-     * a rate or size limit): its error page is rendered in a dispatch those filters leave alone.
+     * a rate or size limit, whose error page is rendered in a dispatch those filters leave alone; a
+     * public page kept in memory).
      */
     public static void writeTo(HttpServletRequest request, HttpServletResponse response) {
         WRITERS.forEach(writer -> writer.writeHeaders(request, response));

@@ -18,11 +18,13 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.mandato.accounts.SecurityHeaders;
 import org.mandato.catalog.CatalogChanged;
 import org.mandato.exchange.PackImporter;
 import org.mandato.reporting.ReportEvents;
 import org.mandato.search.PublishedChanges;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -40,8 +42,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * memory: during a summit most visitors read the same theme and paragraph pages, and each costs
  * queries and rendering while it only changes when something is published. Rules:
  * <ul>
- * <li>only anonymous GET requests without any cookie but the language's and without credentials are
- * answered from here: nobody signed in, nobody with a session, ever gets a kept page;</li>
+ * <li>only GET requests without any cookie but the language's and without credentials are
+ * answered from here: without a session cookie nor a token nobody is signed in, so nobody signed
+ * in, nobody with a session, ever gets a kept page. They are answered before the sessions and
+ * Spring Security's filters, which have nothing to do for them, with the same security headers;</li>
  * <li>only pages built from published reports and the catalogue, with no other query parameter
  * than the page number and the institution, answered 200 as HTML without setting a cookie;</li>
  * <li>every page kept is dropped when anything published changes: at once after a change committed
@@ -57,7 +61,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * downloading it again; gzip is compressed once per page, not once per request.
  */
 @Component
-@Order(0) // after Spring Security's filters (-100): they write the security headers and say who is signed in
+@Order(Ordered.HIGHEST_PRECEDENCE + 5) // after the request metrics' filter, before sessions and Spring Security
 class PublicPageCache extends OncePerRequestFilter {
 
     private static final Pattern CACHED_PATHS = Pattern.compile(
@@ -172,7 +176,7 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     private static boolean cacheable(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null || authenticatedAlready()
+        if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
                 || !CACHED_PATHS.matcher(request.getRequestURI()).matches()) {
             return false;
         }
@@ -185,13 +189,6 @@ class PublicPageCache extends OncePerRequestFilter {
             }
         }
         return CACHED_PARAMETERS.containsAll(request.getParameterMap().keySet());
-    }
-
-    /** Signed in (without a cookie only in tests, or with a token); never kept for them. */
-    private static boolean authenticatedAlready() {
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
     }
 
     private String key(HttpServletRequest request) {
@@ -239,6 +236,7 @@ class PublicPageCache extends OncePerRequestFilter {
         if (page.route != null) {
             ServerHttpObservationFilter.findObservationContext(request).ifPresent(context -> context.setPathPattern(page.route));
         }
+        SecurityHeaders.writeTo(request, response);
         response.setHeader("ETag", page.etag);
         response.setHeader("Cache-Control", CACHE_CONTROL);
         response.setHeader("Vary", VARY);

@@ -9,16 +9,20 @@ public enum Language {
     EN("English"), ES("Español"), PT("Português"), FR("Français");
 
     private final String nativeName;
+    private final String code;
+    private final Locale locale;
 
     Language(String nativeName) {
         this.nativeName = nativeName;
+        this.code = name().toLowerCase(Locale.ROOT);
+        this.locale = Locale.forLanguageTag(code);
     }
 
     /** Languages whose message bundles are complete (MessageBundlesTest); the switch offers these. */
     public static final List<Language> OFFERED = List.of(EN, ES, PT, FR);
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public String nativeName() {
@@ -26,7 +30,7 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(code());
+        return locale;
     }
 
     public static Optional<Language> fromCode(String code) {

@@ -1,7 +1,7 @@
 package org.mandato.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
@@ -15,7 +15,9 @@ import java.util.zip.GZIPInputStream;
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
+import org.mandato.BrowserSession;
 import org.mandato.MandatoWriteTest;
+import org.mandato.accounts.Role;
 import org.mandato.accounts.SignedInUser;
 import org.mandato.accounts.TestUsers;
 import org.mandato.catalog.Catalog;
@@ -34,7 +36,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
  * moment something published changes, here or (within the poll interval) on another instance.
  */
 @MandatoWriteTest
-@TestPropertySource(properties = {"mandato.pages.poll-interval=PT0.1S", "mandato.pages.settle=PT0.5S",
+@TestPropertySource(properties = {"mandato.pages.cache=true", "mandato.pages.poll-interval=PT0.1S", "mandato.pages.settle=PT0.5S",
         "mandato.catalog.cache-ttl=PT0.2S"})
 class PublicPageCacheTest {
 
@@ -91,7 +93,10 @@ class PublicPageCacheTest {
         perform(get(THEME).header("Accept-Language", "en"));
         perform(get(THEME).header("Accept-Language", "en"));
 
-        MockHttpServletResponse signedIn = perform(get(THEME).header("Accept-Language", "en").with(user(TestUsers.secretariat())));
+        users.account("kept-pages@iom.example", Role.INSTITUTION_REPORTER, "iom");
+        BrowserSession session = new BrowserSession(mvc);
+        session.perform(formLogin("/login").user("kept-pages@iom.example").password(TestUsers.PASSWORD));
+        MockHttpServletResponse signedIn = session.perform(get(THEME).header("Accept-Language", "en")).getResponse();
         assertThat(signedIn.getContentAsString()).contains("/logout").doesNotContain("href=\"/login\"");
         assertThat(signedIn.getHeader("ETag")).as("a page built for someone is never kept nor tagged").isNull();
 
