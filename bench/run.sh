@@ -7,7 +7,8 @@
 # answering the same queries (postgres runs only). Prints a Markdown report; raw output stays in
 # $BENCH_DIR. Usage: bench/run.sh [SIZES] [DATABASES]   e.g. bench/run.sh 10000,100000 h2,postgres
 # Settings: BENCH_DIR (/tmp/mandato-bench), BENCH_DURATION (10s per wrk run), BENCH_NICE (10: the
-# niceness of the runs of 100,000 reports and more, which must not slow down other work on the machine).
+# niceness of the runs of 100,000 reports and more, which must not slow down other work on the machine),
+# BENCH_HEAP (512m: the maximum heap of every Java process, the issue's limit at a million reports).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes="${1:-10000,100000,1000000}"
@@ -15,6 +16,9 @@ databases="${2:-h2,postgres}"
 work="${BENCH_DIR:-/tmp/mandato-bench}"
 duration="${BENCH_DURATION:-10s}"
 nice_level="${BENCH_NICE:-10}"
+heap="${BENCH_HEAP:-512m}"
+# wrk is one client: the per-client limits on search and tokens (docs/CONFIGURATION.md) would refuse it.
+unlimited=(--mandato.rate-limit.search.requests=1000000000 --mandato.rate-limit.api-token.requests=1000000000)
 port=18080
 nginx_port=18081
 pg_port=55432
@@ -67,7 +71,7 @@ start_server() {
     local log="$1"; shift
     local started
     started=$(date +%s.%N)
-    nice -n "$niceness" java -jar "$jar" --server.port=$port "$@" >"$log" 2>&1 &
+    nice -n "$niceness" java -Xmx"$heap" ${java_options:-} -jar "${start_jar:-$jar}" --server.port=$port "${unlimited[@]}" "$@" >"$log" 2>&1 &
     server_pid=$!
     # The theme page exists once the catalogue is there (Tomcat answers before the first pack is loaded).
     until curl -sf -o /dev/null "http://localhost:$port/themes/$theme"; do
@@ -87,7 +91,7 @@ heap_after_gc_mb() {
 peak_rss=0
 load_result=
 load() {
-    local url="$1" connections="$2" script="${3:-}"
+    local url="$1" connections="$2" script="${3:-}" header="${4:-}"
     local threads=$(( connections < 2 ? 1 : 2 ))
     local raw="$work/wrk-$(date +%s%N).txt"
     (while kill -0 "$server_pid" 2>/dev/null; do rss_mb; echo; sleep 1; done) >"$raw.rss" &
@@ -95,7 +99,7 @@ load() {
     if [[ -n "$script" ]]; then
         SEARCH_PATH="$url" wrk -t$threads -c$connections -d$duration --latency -s "$script" "http://localhost:$port/" >"$raw"
     else
-        wrk -t$threads -c$connections -d$duration --latency "$url" >"$raw"
+        wrk -t$threads -c$connections -d$duration --latency ${header:+-H "$header"} "$url" >"$raw"
     fi
     kill "$sampler" 2>/dev/null || true
     local rss
@@ -107,9 +111,9 @@ load() {
 }
 
 table_of() {
-    local name="$1" url="$2" script="${3:-}"
+    local name="$1" url="$2" script="${3:-}" header="${4:-}"
     for c in 1 16 64; do
-        load "$url" "$c" "$script"
+        load "$url" "$c" "$script" "$header"
         out "| $name | $c | $load_result |"
     done
 }
@@ -186,13 +190,28 @@ fts_reference() {
 }
 
 # Cold start with the demo pack only: the first start of an empty database (migrations, pack load)
-# and a restart of it, each to the first page.
+# and a restart of it, each to the first page; then the same with the start recipe of
+# docs/OPERATIONS.md (the context prepared ahead of time, and a class data sharing archive).
 rm -rf "$work/demo"
 start_server "$work/demo-first.log" --mandato.data-dir="$work/demo"
 first=$start_seconds
 stop_server
 start_server "$work/demo-again.log" --mandato.data-dir="$work/demo"
-out "Cold start to the first page with the demo pack (embedded database): first start ${first} s (migrations and pack load included), restart ${start_seconds} s; resident memory at rest $(rss_mb) MB."
+out "Cold start to the first page with the demo pack (embedded database), \`java -jar\`: first start ${first} s (migrations and pack load included), restart ${start_seconds} s; resident memory at rest $(rss_mb) MB."
+stop_server
+rm -rf "$work/app" "$work/demo"
+java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+app_jar="$work/app/$(basename "$jar")"
+java -XX:ArchiveClassesAtExit="$work/app/app.jsa" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$app_jar" \
+    --mandato.data-dir="$work/demo-training" --server.port=0 >"$work/cds-training.log" 2>&1
+rm -rf "$work/demo-training"
+java_options="-XX:SharedArchiveFile=$work/app/app.jsa -Dspring.aot.enabled=true" start_jar="$app_jar" \
+    start_server "$work/demo-fast-first.log" --mandato.data-dir="$work/demo"
+first=$start_seconds
+stop_server
+java_options="-XX:SharedArchiveFile=$work/app/app.jsa -Dspring.aot.enabled=true" start_jar="$app_jar" \
+    start_server "$work/demo-fast-again.log" --mandato.data-dir="$work/demo"
+out "Cold start with the recipe of docs/OPERATIONS.md (ahead-of-time context, class data sharing archive): first start ${first} s, restart ${start_seconds} s; resident memory at rest $(rss_mb) MB."
 stop_server
 out ""
 
@@ -211,7 +230,7 @@ for database in "${database_list[@]}"; do
         fi
         out "## $database, $size reports"
         out ""
-        run_nice java -jar "$jar" generate --reports "$size" --seed 42 --server.port=0 "${args[@]}" >"$data-generate.log" 2>&1
+        run_nice java -Xmx"$heap" -jar "$jar" generate --reports "$size" --seed 42 --server.port=0 "${args[@]}" >"$data-generate.log" 2>&1
         out "- import: $(grep '^GENERATE' "$data-generate.log" | sed 's/^GENERATE //')"
         start_server "$data-server.log" "${args[@]}"
         out "- start to the first page: ${start_seconds} s (the search index is built after the first page is served)"
@@ -228,6 +247,7 @@ for database in "${database_list[@]}"; do
         out "|---|---:|---:|---:|---:|"
         peak_rss=0
         table_of "theme /themes/$theme" "http://localhost:$port/themes/$theme"
+        table_of "theme, built for each request (a cookie: not a kept page)" "http://localhost:$port/themes/$theme" "" "Cookie: bench=1"
         table_of "paragraph $paragraph" "http://localhost:$port$paragraph"
         table_of "API /api/v1/reports" "http://localhost:$port/api/v1/reports"
         table_of "search /search?q=… (8 queries in turn)" "/search?q=" bench/search.lua
