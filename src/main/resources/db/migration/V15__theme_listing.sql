@@ -4,9 +4,11 @@
 -- about, its sub-themes' reports included, in the order the page shows them; the application keeps
 -- it in step with every write of a report and rebuilds it when the themes' hierarchy changes.
 
+-- Derived data, without foreign keys: checking them would double the cost of writing a row, and a
+-- row whose report or theme is gone only finds nothing (reports are read again as published).
 create table theme_listing (
-    theme_id    bigint not null references theme (id) on delete cascade,
-    report_id   bigint not null references report (id) on delete cascade,
+    theme_id    bigint not null,
+    report_id   bigint not null,
     report_date date   not null,
     author_id   bigint not null
 );

@@ -55,6 +55,7 @@ class ThemeListing {
     private final TransactionTemplate separately;
     private volatile List<Theme> checkedThemes;
     private volatile Map<Long, Long> checkedHierarchy;
+    private final java.util.concurrent.locks.ReentrantLock checking = new java.util.concurrent.locks.ReentrantLock();
 
     ThemeListing(JdbcClient jdbc, NamedParameterJdbcTemplate batches, Catalog catalog, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -132,7 +133,9 @@ class ThemeListing {
     /**
      * Checks, once per reading of the catalogue, that the table was built for the themes' current
      * hierarchy, and rebuilds it in a transaction of its own when not. A failed rebuild (another
-     * instance rebuilding at the same moment) is logged and tried again at the next check.
+     * instance rebuilding at the same moment) is logged and tried again at the next check. Readers
+     * do not wait for a rebuild another thread is making: until it commits they read the table as
+     * it was.
      */
     void ensureCurrent() {
         List<Theme> themes = catalog.themes();
@@ -144,14 +147,17 @@ class ThemeListing {
             checkedThemes = themes;
             return;
         }
-        synchronized (this) {
-            try {
-                separately.executeWithoutResult(status -> bringUpToDate(hierarchy));
-                checkedHierarchy = hierarchy;
-                checkedThemes = themes;
-            } catch (DataAccessException e) {
-                log.warn("Theme listing not brought up to date, trying again later: {}", e.getMessage());
-            }
+        if (!checking.tryLock()) {
+            return;
+        }
+        try {
+            separately.executeWithoutResult(status -> bringUpToDate(hierarchy));
+            checkedHierarchy = hierarchy;
+            checkedThemes = themes;
+        } catch (DataAccessException e) {
+            log.warn("Theme listing not brought up to date, trying again later: {}", e.getMessage());
+        } finally {
+            checking.unlock();
         }
     }
 
@@ -184,7 +190,7 @@ class ThemeListing {
         Listed[] current = {null};
         // Read in slices, not all at once: a million reports must rebuild within a small heap.
         var streaming = new org.springframework.jdbc.core.JdbcTemplate(
-                java.util.Objects.requireNonNull(batches.getJdbcTemplate().getDataSource()));
+                Objects.requireNonNull(batches.getJdbcTemplate().getDataSource()));
         streaming.setFetchSize(BATCH);
         streaming.query("""
                 select r.id, r.author_id, r.report_date, t.theme_id from report r join report_theme t on t.report_id = r.id
