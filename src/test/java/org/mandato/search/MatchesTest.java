@@ -80,8 +80,9 @@ class MatchesTest {
         assertThat(matches.facetsEstimated()).isTrue();
         Map<String, Long> exact = counts(exactFacets(query));
         Map<String, Long> estimated = counts(matches.facets());
-        // A sample of 2,000 gives a value holding p of the matches a standard error of sqrt((1 - p) / (2000 p)):
-        // 4 % at p = 20 %, 16 % at p = 2 %. The tolerances are over three of those; the seed is fixed.
+        // The sample holds 1,000 to 2,000 matches (here 11,611 / 8 = 1,451), which gives a value holding p of
+        // them a standard error of sqrt((1 - p) / (1451 p)): 5 % at p = 20 %, 18 % at p = 2 %. The
+        // tolerances are near three of those; the sample is the same every time, so this is no gamble.
         exact.forEach((value, count) -> {
             double share = (double) count / matches.total();
             if (share >= 0.05) {
@@ -127,6 +128,29 @@ class MatchesTest {
         Matches matches = Matches.find(searcher, query, "date", 0, 20, state, Search.FACET_VALUES, 2_000);
 
         assertThat(docs(matches.page())).isEqualTo(docs(everything.scoreDocs));
+    }
+
+    @Test
+    void theSampleCountsEveryMatchAndKeepsAnEvenShareOfThem() throws IOException {
+        SampledMatches all = new SampledMatches(20_000);
+        SampledMatches some = new SampledMatches(1_000);
+
+        searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(), all);
+        searcher.search(new org.apache.lucene.search.MatchAllDocsQuery(), some);
+
+        assertThat(all.total()).isEqualTo(20_000);
+        assertThat(all.sampled()).isEqualTo(20_000);
+        assertThat(some.total()).isEqualTo(20_000);
+        // 20,000 matches, at most 1,000 kept: every 32nd, from the first (625 of them).
+        assertThat(some.sampled()).isEqualTo(625);
+        List<Integer> kept = new java.util.ArrayList<>();
+        for (var docs : some.asFacetsCollector().getMatchingDocs()) {
+            var it = docs.bits.iterator();
+            for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                kept.add(docs.context.docBase + doc);
+            }
+        }
+        assertThat(kept).hasSize(625).startsWith(0, 32, 64).endsWith(19_968);
     }
 
     @Test
