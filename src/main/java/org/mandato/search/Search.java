@@ -12,17 +12,12 @@ import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.mandato.catalog.Actor;
 import org.mandato.catalog.Catalog;
 import org.mandato.catalog.Summit;
@@ -31,9 +26,13 @@ import org.mandato.search.SearchResults.Facet;
 import org.mandato.search.SearchResults.FacetValue;
 import org.mandato.search.SearchResults.Hit;
 import org.mandato.search.SearchResults.Piece;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-/** Runs searches: results of one page with snippets, facet counts over all results, and exports. */
+/**
+ * Runs searches: results of one page with snippets, facet counts over all results (estimated from a
+ * sample when very many match, see {@link Matches}), and exports.
+ */
 @Service
 public class Search {
 
@@ -46,9 +45,14 @@ public class Search {
     private IndexReader facetStateReader;
     private SortedSetDocValuesReaderState facetState;
 
-    Search(SearchIndex index, Catalog catalog) {
+    private final int exactFacetsUpTo;
+
+    /** With facets counted exactly up to {@code exactFacetsUpTo} matches, and on a sample above (see {@link Matches}). */
+    Search(SearchIndex index, Catalog catalog,
+           @Value("${mandato.search.exact-facets-up-to:" + Matches.EXACT_FACETS_UP_TO + "}") int exactFacetsUpTo) {
         this.index = index;
         this.catalog = catalog;
+        this.exactFacetsUpTo = exactFacetsUpTo;
     }
 
     public SearchResults search(SearchRequest request, String lang) {
@@ -79,7 +83,7 @@ public class Search {
 
     private SearchResults run(SearchRequest request, String lang, int offset, int count) {
         if (request.isEmpty()) {
-            return new SearchResults(request, 0, List.of(), List.of(), false);
+            return new SearchResults(request, 0, List.of(), List.of(), false, false);
         }
         boolean[] relaxed = {false};
         Query query = reader.read(request, relaxed);
@@ -101,17 +105,12 @@ public class Search {
                         }
                     }
                 }
-                FacetsCollector facets = new FacetsCollector();
-                int wanted = Math.max(1, offset + count);
-                TopDocs top = request.sort().equals("date")
-                        ? FacetsCollector.search(searcher, query, wanted,
-                                new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true)), facets)
-                        : FacetsCollector.search(searcher, query, wanted, facets);
-                ScoreDoc[] docs = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
-                        Math.min(offset + count, top.scoreDocs.length));
+                Matches matches = Matches.find(searcher, query, request.sort(), offset, count,
+                        facetState(searcher.getIndexReader()), FACET_VALUES, exactFacetsUpTo);
                 Labels labels = labels();
-                SearchResults results = new SearchResults(request, top.totalHits.value, hits(searcher, query, docs, lang, labels),
-                        facets(searcher, facets, request, lang, labels), relaxed[0]);
+                SearchResults results = new SearchResults(request, matches.total(),
+                        hits(searcher, query, matches.page(), lang, labels),
+                        facets(matches, request, lang, labels), relaxed[0], matches.facetsEstimated());
                 if (page) {
                     synchronized (shown) {
                         if (shownReader == readerKey) {
@@ -145,12 +144,7 @@ public class Search {
             return List.of();
         }
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        String[] textFields = Analyzers.LANGUAGES.stream()
-                .flatMap(language -> java.util.stream.Stream.of(SearchFields.text(language), SearchFields.title(language)))
-                .toArray(String[]::new);
-        int[] passages = new int[textFields.length];
-        Arrays.fill(passages, 2);
-        Map<String, Object[]> snippets = new PieceHighlighter(searcher, reader.analyzer()).highlight(textFields, query, docIds, passages);
+        Map<String, Object[]> snippets = PieceHighlighter.page(searcher, reader.analyzer(), query, docIds);
         Map<String, Actor> actors = labels.actors();
         Map<String, Theme> themes = labels.themes();
         List<Hit> hits = new ArrayList<>();
@@ -221,30 +215,17 @@ public class Search {
                 snippet, snippetLang, doc.get(SearchFields.DATE), author, themeNames, doc.get(SearchFields.DOCUMENT));
     }
 
-    private List<Facet> facets(IndexSearcher searcher, FacetsCollector collected, SearchRequest request, String lang,
-                               Labels labels) throws IOException {
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-        if (state == null) {
-            return List.of();
-        }
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
+    private List<Facet> facets(Matches matches, SearchRequest request, String lang, Labels labels) {
         Map<String, Actor> actors = labels.actors();
         Map<String, Theme> themes = labels.themes();
         Map<String, Summit> summits = labels.summits();
         List<Facet> facets = new ArrayList<>();
-        for (String dimension : SearchFields.FACETS) {
-            FacetResult result;
-            try {
-                result = counts.getTopChildren(FACET_VALUES, dimension);
-            } catch (IllegalArgumentException noSuchDimension) {
-                continue;
-            }
-            if (result == null) {
-                continue;
-            }
+        for (FacetResult result : matches.facets()) {
+            String dimension = result.dim;
             List<FacetValue> values = Arrays.stream(result.labelValues)
                     .map(v -> new FacetValue(v.label, facetLabel(dimension, v.label, lang, actors, themes, summits),
-                            v.value.longValue(), request.hasFilter(dimension, v.label)))
+                            matches.facetsEstimated() ? roughly(v.value.longValue()) : v.value.longValue(),
+                            request.hasFilter(dimension, v.label)))
                     .sorted(dimension.equals(SearchFields.YEAR)
                             ? java.util.Comparator.comparing(FacetValue::value).reversed()
                             : java.util.Comparator.comparing(FacetValue::count).reversed().thenComparing(FacetValue::label))
@@ -252,6 +233,18 @@ public class Search {
             facets.add(new Facet(dimension, values));
         }
         return facets;
+    }
+
+    /** An estimate to three significant digits (12,347 becomes 12,300): no more precise than it is. */
+    static long roughly(long estimate) {
+        if (estimate < 1000) {
+            return estimate;
+        }
+        long unit = 1;
+        while (estimate / unit >= 1000) {
+            unit *= 10;
+        }
+        return Math.round((double) estimate / unit) * unit;
     }
 
     private static String facetLabel(String dimension, String value, String lang, Map<String, Actor> actors,

@@ -82,9 +82,13 @@ class SearchController {
         return ResponseEntity.ok(ApiResults.of(search.search(requestOf(request), lang(request))));
     }
 
-    /** The JSON form of results, the same for the API and the download. */
+    /**
+     * The JSON form of results, the same for the API and the download. {@code total} is exact;
+     * {@code facetCountsEstimated} tells whether the facet counts are estimates from a sample,
+     * rounded to three significant digits (searches matching many documents).
+     */
     record ApiResults(String query, Map<String, List<String>> filters, String sort, int page, int pageSize, long total,
-                      List<ApiHit> results, Map<String, Map<String, Long>> facets) {
+                      List<ApiHit> results, Map<String, Map<String, Long>> facets, boolean facetCountsEstimated) {
 
         static ApiResults of(SearchResults results) {
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -95,7 +99,7 @@ class SearchController {
             });
             SearchRequest request = results.request();
             return new ApiResults(request.query(), request.filters(), request.sort(), request.page(), SearchRequest.PAGE_SIZE,
-                    results.total(), results.hits().stream().map(ApiHit::of).toList(), facets);
+                    results.total(), results.hits().stream().map(ApiHit::of).toList(), facets, results.facetCountsEstimated());
         }
     }
 

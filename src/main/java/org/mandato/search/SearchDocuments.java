@@ -12,11 +12,13 @@ import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.mandato.catalog.Actor;
 import org.mandato.catalog.Paragraph;
@@ -105,17 +107,42 @@ final class SearchDocuments {
         for (Theme theme : themes) {
             keyword(doc, SearchFields.THEME, theme.slug());
         }
+        // A name goes to the field of its own language only: read by another language's analyzer it
+        // would be noise, and every copy is one more clause to score for each query word.
         for (String lang : Analyzers.LANGUAGES) {
-            String names = themes.stream().map(t -> t.name().text(lang)).collect(Collectors.joining(" · "));
+            String names = themes.stream().map(t -> nameIn(t, lang)).filter(n -> n != null && !n.isBlank())
+                    .collect(Collectors.joining(" · "));
             if (!names.isBlank()) {
                 doc.add(new TextField(SearchFields.themeNames(lang), names, Field.Store.NO));
             }
         }
     }
 
+    /** A theme's name in one language, or null; a theme named in none of the four is found by its name in all. */
+    private static String nameIn(Theme theme, String lang) {
+        Map<String, String> names = theme.name().byLanguage();
+        if (Analyzers.LANGUAGES.stream().noneMatch(l -> names.get(l) != null && !names.get(l).isBlank())) {
+            return theme.name().text(lang);
+        }
+        return names.get(lang);
+    }
+
+    /**
+     * Titles and texts keep their words' offsets in the postings, so that snippets are cut from the
+     * index rather than by analysing each result's text again.
+     */
+    private static final FieldType TEXT = textWithOffsets();
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
     private static void text(Document doc, String field, String value) {
         if (value != null && !value.isBlank()) {
-            doc.add(new TextField(field, value, Field.Store.YES));
+            doc.add(new Field(field, value, TEXT));
         }
     }
 

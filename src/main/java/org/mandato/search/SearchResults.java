@@ -2,8 +2,13 @@ package org.mandato.search;
 
 import java.util.List;
 
-/** A page of results with the total, the facet counts of the whole result set, and a note when the query was read loosely. */
-public record SearchResults(SearchRequest request, long total, List<Hit> hits, List<Facet> facets, boolean queryRelaxed) {
+/**
+ * A page of results with the total (always exact), the facet counts of the whole result set, a note
+ * when the query was read loosely, and whether the facet counts are estimates: above a threshold of
+ * matches they are counted on a sample and rounded (see {@link Matches}).
+ */
+public record SearchResults(SearchRequest request, long total, List<Hit> hits, List<Facet> facets, boolean queryRelaxed,
+                            boolean facetCountsEstimated) {
 
     public int pages() {
         return (int) Math.min(Integer.MAX_VALUE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);

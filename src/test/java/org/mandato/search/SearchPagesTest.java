@@ -31,6 +31,9 @@ class SearchPagesTest {
         assertThat(page.selectFirst("#q").val()).isEqualTo("migrantes");
         assertThat(page.select(".search-hit mark")).extracting(Element::text).anyMatch(t -> t.equalsIgnoreCase("migrantes"));
         assertThat(page.select(".search-facets h3")).extracting(Element::text).contains("Tipo", "Tema");
+        // The demo pack is far below the sampling threshold: counts are exact and shown as plain numbers.
+        assertThat(page.select(".search-facets .hint")).isEmpty();
+        assertThat(page.select(".search-facets .facet-values a")).extracting(Element::text).allMatch(t -> t.matches(".*\\([\\d.]+\\)"));
         assertThat(page.select("a:containsOwn(Enlace a esta búsqueda)").attr("href")).isEqualTo("/search?q=migrantes");
     }
 
@@ -69,7 +72,8 @@ class SearchPagesTest {
     void apiAnswersJsonAndRejectsWhatItDoesNotKnow() throws Exception {
         MockHttpServletResponse ok = mvc.perform(get("/api/v1/search").param("q", "Cuadernos")).andReturn().getResponse();
         assertThat(ok.getStatus()).isEqualTo(200);
-        assertThat(ok.getContentAsString(StandardCharsets.UTF_8)).contains("\"total\":1", "\"kind\":\"report\"", "\"url\":\"/reports/");
+        assertThat(ok.getContentAsString(StandardCharsets.UTF_8)).contains("\"total\":1", "\"kind\":\"report\"", "\"url\":\"/reports/",
+                "\"facetCountsEstimated\":false");
 
         MockHttpServletResponse unknown = mvc.perform(get("/api/v1/search").param("q", "x").param("colour", "red"))
                 .andReturn().getResponse();
