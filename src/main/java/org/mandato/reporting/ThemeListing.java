@@ -103,9 +103,11 @@ class ThemeListing {
     /** The ids of one page of the theme's published reports (its sub-themes' included), newest first. */
     List<Long> page(long themeId, Long authorId, int offset, int limit) {
         ensureCurrent();
+        // theme_id leads the order although it is fixed: H2 reads a page in index order only when the
+        // order names the index's columns from the first (otherwise it sorts every row of the theme).
         var statement = jdbc.sql("select report_id from theme_listing where theme_id = :theme"
                         + (authorId == null ? "" : " and author_id = :author")
-                        + " order by report_date desc, report_id desc limit :limit offset :offset")
+                        + " order by theme_id, report_date desc, report_id desc limit :limit offset :offset")
                 .param("theme", themeId).param("limit", limit).param("offset", offset);
         if (authorId != null) {
             statement = statement.param("author", authorId);
