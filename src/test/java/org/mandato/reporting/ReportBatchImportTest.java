@@ -38,6 +38,8 @@ class ReportBatchImportTest {
     TransactionTemplate transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReportHistory history;
 
     @TempDir
     Path folder;
@@ -68,6 +70,24 @@ class ReportBatchImportTest {
         assertThat(jdbc.sql("""
                 select count(*) from report_revision where report_id = (select id from report where external_key = 'batch-repeat')""")
                 .query(Integer.class).single()).as("an unchanged report gets no new revision").isEqualTo(2);
+    }
+
+    @Test
+    void theFirstRevisionOfAnImportedReportShowsItsTextsBeforeAndAfterTheReportChanges() {
+        long id = transactions.execute(status -> reports.reports(List.of(entry("batch-history", "First words.")))).get(0);
+        long first = history.revisions(id).get(0).id();
+        assertThat(jdbc.sql("select count(*) from report_revision_text where revision_id = :id").param("id", first)
+                .query(Integer.class).single()).as("the texts are stored once, in report_text").isZero();
+        assertThat(history.content(id, first).orElseThrow().bodies()).isEqualTo(Map.of("en", "First words.", "es", "Formación."));
+
+        transactions.executeWithoutResult(status -> reports.reports(List.of(entry("batch-history", "Second words."))));
+
+        List<Revision> revisions = history.revisions(id);
+        assertThat(revisions).extracting(Revision::version).containsExactly(1, 2);
+        assertThat(history.content(id, first).orElseThrow().bodies()).isEqualTo(Map.of("en", "First words.", "es", "Formación."));
+        assertThat(history.content(id, first).orElseThrow().titles()).isEqualTo(Map.of("en", "Training"));
+        assertThat(history.content(id, revisions.get(1).id()).orElseThrow().bodies())
+                .isEqualTo(Map.of("en", "Second words.", "es", "Formación."));
     }
 
     @Test
