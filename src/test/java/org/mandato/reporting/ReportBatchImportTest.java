@@ -91,6 +91,24 @@ class ReportBatchImportTest {
     }
 
     @Test
+    void noTwoIndexesOfAReportTableHoldTheSameColumns() {
+        // H2 gave inline foreign keys an index of their own even where one on the same column existed (V14.1).
+        Map<String, List<String>> columnsByIndex = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select c.table_name, c.index_name, c.column_name from information_schema.index_columns c
+                        where c.table_name like 'report%' order by c.table_name, c.index_name, c.ordinal_position""")
+                .query((rs, n) -> columnsByIndex.computeIfAbsent(rs.getString("table_name") + "/" + rs.getString("index_name"),
+                        k -> new java.util.ArrayList<>()).add(rs.getString("column_name")))
+                .list();
+        Map<String, List<List<String>>> byTable = new java.util.TreeMap<>();
+        columnsByIndex.forEach((index, columns) ->
+                byTable.computeIfAbsent(index.substring(0, index.indexOf('/')), k -> new java.util.ArrayList<>()).add(columns));
+
+        assertThat(byTable).containsKeys("report_theme", "report_citation");
+        byTable.forEach((table, indexes) -> assertThat(indexes).as(table).doesNotHaveDuplicates());
+    }
+
+    @Test
     void anInvalidEntryIsNamedByItsPlaceAndNothingIsWritten() {
         ReportEntry unknownAuthor = new ReportEntry("batch-bad", "nobody", LocalDate.of(2020, 1, 1), "en", ReportStatus.PUBLISHED,
                 List.of(), "", Map.of(), Map.of("en", "Text."));
