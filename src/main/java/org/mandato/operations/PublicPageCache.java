@@ -142,6 +142,10 @@ class PublicPageCache extends OncePerRequestFilter {
             captured.setHeader("ETag", built.etag);
             captured.setHeader("Cache-Control", CACHE_CONTROL);
             captured.setHeader("Vary", VARY);
+            if (matches(request, built)) {
+                captured.resetBuffer();
+                captured.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            }
         }
         captured.copyBodyToResponse();
     }
@@ -243,8 +247,7 @@ class PublicPageCache extends OncePerRequestFilter {
         if (page.language != null) {
             response.setHeader("Content-Language", page.language);
         }
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains(page.etag) || ifNoneMatch.trim().equals("*"))) {
+        if (matches(request, page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -257,6 +260,12 @@ class PublicPageCache extends OncePerRequestFilter {
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** The reader has the page already (If-None-Match names its ETag). */
+    private static boolean matches(HttpServletRequest request, Page page) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        return ifNoneMatch != null && (ifNoneMatch.contains(page.etag) || ifNoneMatch.trim().equals("*"));
     }
 
     private static byte[] gzipped(Page page) {

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.mandato.catalog.Catalog;
 import org.mandato.catalog.Document;
@@ -85,7 +87,7 @@ public class CitationParser {
         if (numbers.isEmpty() || numbers.equals("-")) {
             throw new UnknownCitation("citation '" + group + "' names no paragraph number", "citation.error.noNumber", group);
         }
-        List<Paragraph> paragraphs = catalog.paragraphsOf(alias.document());
+        Map<String, Paragraph> byNumber = numbers(catalog.paragraphsOf(alias.document()));
         List<Paragraph> found = new ArrayList<>();
         String section = "";
         for (String item : numbers.split(",")) {
@@ -100,13 +102,36 @@ public class CitationParser {
                 number = section + " " + number;
             }
             String wanted = number;
-            Optional<Paragraph> paragraph = paragraphs.stream().filter(p -> p.number().equalsIgnoreCase(wanted)).findFirst();
+            Optional<Paragraph> paragraph = Optional.ofNullable(byNumber.get(wanted));
             found.add(paragraph.orElseThrow(() -> new UnknownCitation(
                     "unknown paragraph '" + group + "': " + alias.document().citationLabel() + " has no paragraph " + wanted,
                     "citation.error.unknownParagraph", alias.document().citationLabel(), wanted)));
         }
         return found;
     }
+
+    /**
+     * The document's paragraphs by number, ignoring case (the first of equal numbers wins, as a
+     * search in order would find it). Kept while the catalogue answers the same list object: an
+     * import parses hundreds of thousands of citations against the same few documents.
+     */
+    private Map<String, Paragraph> numbers(List<Paragraph> paragraphs) {
+        Map<String, Paragraph> known = numbersCache.get(paragraphs);
+        if (known != null) {
+            return known;
+        }
+        Map<String, Paragraph> byNumber = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        paragraphs.forEach(p -> byNumber.putIfAbsent(p.number(), p));
+        if (numbersCache.size() >= 64) {
+            numbersCache.clear(); // lists of older readings of the catalogue, not asked for again
+        }
+        numbersCache.put(paragraphs, byNumber);
+        return byNumber;
+    }
+
+    /** Keyed by the list's identity: two readings of the catalogue are two lists, even if equal. */
+    private final Map<List<Paragraph>, Map<String, Paragraph>> numbersCache =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /** Every name a document may be cited by, longest first so that the most specific wins. */
     private List<Alias> aliases() {

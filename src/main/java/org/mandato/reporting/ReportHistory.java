@@ -34,7 +34,14 @@ class ReportHistory {
     Optional<RevisionContent> content(long reportId, long revisionId) {
         Map<String, String> titles = new HashMap<>();
         Map<String, String> bodies = new HashMap<>();
-        jdbc.sql("select lang, title, body from report_revision_text where revision_id = :id").param("id", revisionId)
+        // A revision that shares the report's texts (V14) has none of its own: they are the report's current ones.
+        jdbc.sql("""
+                        select lang, title, body from report_revision_text where revision_id = :id
+                        union all
+                        select t.lang, t.title, t.body from report_revision v join report_text t on t.report_id = v.report_id
+                        where v.id = :id and v.texts_in_report
+                        """)
+                .param("id", revisionId)
                 .query((rs, n) -> {
                     if (rs.getString("title") != null) {
                         titles.put(rs.getString("lang"), rs.getString("title"));

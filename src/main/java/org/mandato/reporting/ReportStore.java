@@ -1,8 +1,11 @@
 package org.mandato.reporting;
 
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +22,6 @@ import org.mandato.catalog.Paragraph;
 import org.mandato.catalog.Theme;
 import org.mandato.web.TextTables;
 import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -60,85 +62,131 @@ class ReportStore {
 
     /**
      * Inserts reports whose external keys are new, with their texts, themes, citations and first
-     * revision, as {@link #insert} does one by one but in a few JDBC batches: what makes imports of
-     * hundreds of thousands of reports take minutes rather than hours. Returns key → id.
+     * revision, as {@link #insert} does one by one but in one JDBC batch per table, on plain
+     * prepared statements (the named-parameter maps cost more than H2's own work on small rows):
+     * what makes imports of hundreds of thousands of reports take seconds rather than minutes.
+     * Returns key → id.
      */
     Map<String, Long> insertAll(List<NewReport> reports, String by, OffsetDateTime now) {
         summaries.written();
         if (reports.isEmpty()) {
             return Map.of();
         }
-        List<Long> reportIds = insertReturningIds("""
-                insert into report (external_key, author_id, report_date, original_lang, status,
-                                    created_at, updated_at, published_at, version)
-                values (:key, :author, :date, :lang, :status, :now, :now, :published, 1)
-                """, reports.stream().map(r -> new MapSqlParameterSource()
-                        .addValue("key", r.externalKey()).addValue("author", r.authorId())
-                        .addValue("date", r.content().date()).addValue("lang", r.content().originalLanguage())
-                        .addValue("status", r.status().code()).addValue("now", now)
-                        .addValue("published", r.status() == ReportStatus.PUBLISHED ? now : null))
-                .toList());
-        Map<String, Long> ids = new HashMap<>();
-        for (int i = 0; i < reports.size(); i++) {
-            ids.put(reports.get(i).externalKey(), reportIds.get(i));
-        }
-        List<MapSqlParameterSource> textRows = new ArrayList<>();
-        List<MapSqlParameterSource> themeRows = new ArrayList<>();
-        List<MapSqlParameterSource> citationRows = new ArrayList<>();
-        List<MapSqlParameterSource> revisionRows = new ArrayList<>();
-        for (NewReport report : reports) {
-            long id = ids.get(report.externalKey());
-            textRows.addAll(textRows(id, report.content()));
-            report.content().themeIds().forEach(t -> themeRows.add(new MapSqlParameterSource("r", id).addValue("t", t)));
-            report.content().paragraphIds().forEach(p -> citationRows.add(new MapSqlParameterSource("r", id).addValue("p", p)));
-            revisionRows.add(new MapSqlParameterSource("report", id).addValue("at", now).addValue("by", by)
-                    .addValue("status", report.status().code()).addValue("date", report.content().date())
-                    .addValue("lang", report.content().originalLanguage()).addValue("themes", report.themeSlugs())
-                    .addValue("citations", report.citationText()));
-        }
-        batch("insert into report_text (report_id, lang, title, body) values (:owner, :lang, :title, :body)", textRows);
-        batch("insert into report_theme (report_id, theme_id) values (:r, :t)", themeRows);
-        batch("insert into report_citation (report_id, paragraph_id) values (:r, :p)", citationRows);
-        List<Long> revisionIds = insertReturningIds("""
-                insert into report_revision (report_id, version, kind, saved_at, saved_by, status, report_date,
-                                             original_lang, themes, citations, note)
-                values (:report, 1, 'saved', :at, :by, :status, :date, :lang, :themes, :citations, 'created')
-                """, revisionRows);
-        List<MapSqlParameterSource> revisionTextRows = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            revisionTextRows.addAll(textRows(revisionIds.get(i), reports.get(i).content()));
-        }
-        batch("insert into report_revision_text (revision_id, lang, title, body) values (:owner, :lang, :title, :body)",
-                revisionTextRows);
+        Map<String, Long> inserted = batches.getJdbcOperations().execute((ConnectionCallback<Map<String, Long>>) connection -> {
+            List<Long> reportIds = insertReturningIds(connection, """
+                    insert into report (external_key, author_id, report_date, original_lang, status,
+                                        created_at, updated_at, published_at, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, 1)
+                    """, reports, (statement, r) -> {
+                statement.setString(1, r.externalKey());
+                statement.setLong(2, r.authorId());
+                statement.setObject(3, r.content().date());
+                statement.setString(4, r.content().originalLanguage());
+                statement.setString(5, r.status().code());
+                statement.setObject(6, now);
+                statement.setObject(7, now);
+                if (r.status() == ReportStatus.PUBLISHED) {
+                    statement.setObject(8, now);
+                } else {
+                    statement.setNull(8, Types.TIMESTAMP_WITH_TIMEZONE);
+                }
+            });
+            Map<String, Long> ids = new HashMap<>();
+            for (int i = 0; i < reports.size(); i++) {
+                ids.put(reports.get(i).externalKey(), reportIds.get(i));
+            }
+            try (PreparedStatement texts = connection.prepareStatement(
+                         "insert into report_text (report_id, lang, title, body) values (?, ?, ?, ?)");
+                 PreparedStatement themes = connection.prepareStatement(
+                         "insert into report_theme (report_id, theme_id) values (?, ?)");
+                 PreparedStatement citations = connection.prepareStatement(
+                         "insert into report_citation (report_id, paragraph_id) values (?, ?)")) {
+                for (int i = 0; i < reports.size(); i++) {
+                    long id = reportIds.get(i);
+                    ReportContent content = reports.get(i).content();
+                    for (String lang : languages(content)) {
+                        texts.setLong(1, id);
+                        texts.setString(2, lang);
+                        texts.setString(3, content.titles().get(lang));
+                        texts.setString(4, content.bodies().get(lang));
+                        texts.addBatch();
+                    }
+                    for (long theme : content.themeIds()) {
+                        themes.setLong(1, id);
+                        themes.setLong(2, theme);
+                        themes.addBatch();
+                    }
+                    for (long paragraph : content.paragraphIds()) {
+                        citations.setLong(1, id);
+                        citations.setLong(2, paragraph);
+                        citations.addBatch();
+                    }
+                }
+                texts.executeBatch();
+                themes.executeBatch();
+                citations.executeBatch();
+            }
+            // The first revision's texts are the report's own until they change (V14, writeContent).
+            try (PreparedStatement revisions = connection.prepareStatement("""
+                    insert into report_revision (report_id, version, kind, saved_at, saved_by, status, report_date,
+                                                 original_lang, themes, citations, note, texts_in_report)
+                    values (?, 1, 'saved', ?, ?, ?, ?, ?, ?, ?, 'created', true)
+                    """)) {
+                for (int i = 0; i < reports.size(); i++) {
+                    NewReport report = reports.get(i);
+                    revisions.setLong(1, reportIds.get(i));
+                    revisions.setObject(2, now);
+                    revisions.setString(3, by);
+                    revisions.setString(4, report.status().code());
+                    revisions.setObject(5, report.content().date());
+                    revisions.setString(6, report.content().originalLanguage());
+                    revisions.setString(7, report.themeSlugs());
+                    revisions.setString(8, report.citationText());
+                    revisions.addBatch();
+                }
+                revisions.executeBatch();
+            }
+            return ids;
+        });
         listing.addNew(reports.stream().filter(r -> r.status() == ReportStatus.PUBLISHED)
-                .map(r -> new ThemeListing.Listed(ids.get(r.externalKey()), r.authorId(), r.content().date(), r.content().themeIds()))
+                .map(r -> new ThemeListing.Listed(inserted.get(r.externalKey()), r.authorId(), r.content().date(),
+                        r.content().themeIds()))
                 .toList());
-        return ids;
+        return inserted;
+    }
+
+    /** Sets one row's parameters of a batched statement. */
+    private interface RowSetter<T> {
+        void set(PreparedStatement statement, T row) throws SQLException;
     }
 
     /** Inserts the rows in one batch and answers their generated ids, in the order of the rows. */
-    private List<Long> insertReturningIds(String sql, List<MapSqlParameterSource> rows) {
-        var keys = new GeneratedKeyHolder();
-        batches.batchUpdate(sql, rows.toArray(MapSqlParameterSource[]::new), keys, new String[] {"id"});
-        List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue()).toList();
+    private static <T> List<Long> insertReturningIds(Connection connection, String sql, List<T> rows, RowSetter<T> setter)
+            throws SQLException {
+        List<Long> ids = new ArrayList<>(rows.size());
+        try (PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"})) {
+            for (T row : rows) {
+                setter.set(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+        }
         if (ids.size() != rows.size()) {
             throw new IllegalStateException("the database answered " + ids.size() + " ids for " + rows.size() + " rows");
         }
         return ids;
     }
 
-    private void batch(String sql, List<MapSqlParameterSource> rows) {
-        if (!rows.isEmpty()) {
-            batches.batchUpdate(sql, rows.toArray(MapSqlParameterSource[]::new));
-        }
-    }
-
-    /** The rows {@link TextTables#replace} writes for the content: one per language that has a text. */
-    private static List<MapSqlParameterSource> textRows(long owner, ReportContent content) {
+    /** The languages {@link TextTables#replace} writes a row for: those with a title or a body. */
+    private static Set<String> languages(ReportContent content) {
         Set<String> languages = new TreeSet<>(content.bodies().keySet());
         languages.addAll(content.titles().keySet());
-        return languages.stream().map(lang -> new MapSqlParameterSource("owner", owner).addValue("lang", lang)
-                .addValue("title", content.titles().get(lang)).addValue("body", content.bodies().get(lang))).toList();
+        return languages;
     }
 
     long insert(long authorId, ReportContent content, ReportStatus status, String externalKey, String by, OffsetDateTime now) {
@@ -155,7 +203,7 @@ class ReportStore {
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         writeContent(id, content);
-        revision(id, 1, "saved", by, now, status, content, "created");
+        revision(id, 1, "saved", by, now, status, content, "created", true);
         listing.refresh(id);
         return id;
     }
@@ -176,7 +224,7 @@ class ReportStore {
         writeContent(id, content);
         listing.refresh(id);
         StoredReport stored = find(id).orElseThrow();
-        revision(id, stored.version(), "saved", by, now, stored.status(), content, note);
+        revision(id, stored.version(), "saved", by, now, stored.status(), content, note, false);
         return true;
     }
 
@@ -198,13 +246,13 @@ class ReportStore {
         }
         listing.refresh(id);
         StoredReport stored = find(id).orElseThrow();
-        revision(id, stored.version(), "status", by, now, to, stored.content(), note);
+        revision(id, stored.version(), "status", by, now, to, stored.content(), note, false);
         return true;
     }
 
     /** Keeps a save that lost the race, so that its words are not lost. */
     void recordConflict(long id, int basedOnVersion, ReportContent content, ReportStatus status, String by, OffsetDateTime now) {
-        revision(id, basedOnVersion, "conflict", by, now, status, content, "not saved: based on version " + basedOnVersion);
+        revision(id, basedOnVersion, "conflict", by, now, status, content, "not saved: based on version " + basedOnVersion, false);
     }
 
     Optional<StoredReport> find(long id) {
@@ -233,9 +281,11 @@ class ReportStore {
     }
 
     /**
-     * The keys of the list that are already stored. One prepared statement looked up once per key:
-     * H2 keeps the plan of a statement's first run, and a long IN list planned on an almost empty
-     * table stays a full scan for every later batch (imports slowed down as the table grew).
+     * The keys of the list that are already stored. On H2 (in the same process, no round trip) one
+     * prepared statement looked up once per key: H2 keeps the plan of a statement's first run, and
+     * a long IN list planned on an almost empty table stays a full scan for every later batch
+     * (imports slowed down as the table grew). On PostgreSQL one query for the whole list, as an
+     * array: a query per key is a round trip per report.
      */
     Set<String> storedKeys(List<String> keys) {
         if (keys.isEmpty()) {
@@ -243,6 +293,18 @@ class ReportStore {
         }
         return batches.getJdbcOperations().execute((ConnectionCallback<Set<String>>) connection -> {
             Set<String> stored = new HashSet<>();
+            if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "select external_key from report where external_key = any (?)")) {
+                    statement.setArray(1, connection.createArrayOf("varchar", keys.toArray()));
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            stored.add(rows.getString(1));
+                        }
+                    }
+                }
+                return stored;
+            }
             try (PreparedStatement statement = connection.prepareStatement("select 1 from report where external_key = ?")) {
                 for (String key : keys) {
                     statement.setString(1, key);
@@ -269,6 +331,7 @@ class ReportStore {
     }
 
     private void writeContent(long id, ReportContent content) {
+        keepRevisionTexts(id);
         texts.replace("report_text", "report_id", id, content.textTable());
         jdbc.sql("delete from report_theme where report_id = :id").param("id", id).update();
         for (Long themeId : content.themeIds()) {
@@ -296,19 +359,39 @@ class ReportStore {
         return new ReportContent(date, originalLanguage, titles, bodies, themes, citations);
     }
 
+    /**
+     * Copies the texts of the report's revisions that share them (a first revision, V14) into
+     * {@code report_revision_text}, before the report's own texts change.
+     */
+    private void keepRevisionTexts(long id) {
+        jdbc.sql("""
+                        insert into report_revision_text (revision_id, lang, title, body)
+                        select v.id, t.lang, t.title, t.body from report_revision v join report_text t on t.report_id = v.report_id
+                        where v.report_id = :id and v.texts_in_report
+                        """)
+                .param("id", id).update();
+        jdbc.sql("update report_revision set texts_in_report = false where report_id = :id and texts_in_report")
+                .param("id", id).update();
+    }
+
+    /** {@code textsInReport}: the revision's texts are the report's current ones, read from {@code report_text}. */
     private void revision(long id, int version, String kind, String by, OffsetDateTime now, ReportStatus status,
-                          ReportContent content, String note) {
+                          ReportContent content, String note, boolean textsInReport) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into report_revision (report_id, version, kind, saved_at, saved_by, status, report_date,
-                                                     original_lang, themes, citations, note)
-                        values (:report, :version, :kind, :at, :by, :status, :date, :lang, :themes, :citations, :note)
+                                                     original_lang, themes, citations, note, texts_in_report)
+                        values (:report, :version, :kind, :at, :by, :status, :date, :lang, :themes, :citations, :note,
+                                :textsInReport)
                         """)
                 .param("report", id).param("version", version).param("kind", kind).param("at", now).param("by", by)
                 .param("status", status.code()).param("date", content.date()).param("lang", content.originalLanguage())
                 .param("themes", themeSlugs(content)).param("citations", citationText(content)).param("note", note)
+                .param("textsInReport", textsInReport)
                 .update(keys, "id");
-        texts.replace("report_revision_text", "revision_id", keys.getKeyAs(Long.class), content.textTable());
+        if (!textsInReport) {
+            texts.replace("report_revision_text", "revision_id", keys.getKeyAs(Long.class), content.textTable());
+        }
     }
 
     String themeSlugs(ReportContent content) {

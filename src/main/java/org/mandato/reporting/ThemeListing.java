@@ -43,8 +43,6 @@ class ThemeListing {
 
     private static final Logger log = LoggerFactory.getLogger(ThemeListing.class);
     private static final int BATCH = 5_000;
-    private static final String INSERT =
-            "insert into theme_listing (theme_id, report_id, report_date, author_id) values (:theme, :report, :date, :author)";
 
     /** A published report as the listing needs it. */
     record Listed(long reportId, long authorId, LocalDate date, Collection<Long> themeIds) {}
@@ -81,23 +79,35 @@ class ThemeListing {
         }
     }
 
-    /** Adds rows for published reports that have none yet (just inserted). */
+    /** Adds rows for published reports that have none yet (just inserted), in batches of plain statements. */
     void addNew(Collection<Listed> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
         Map<Long, Long> parents = hierarchy(catalog.themes());
-        List<MapSqlParameterSource> rows = new ArrayList<>();
-        for (Listed report : reports) {
-            for (long theme : withAncestors(report.themeIds(), parents)) {
-                rows.add(new MapSqlParameterSource("theme", theme).addValue("report", report.reportId())
-                        .addValue("date", report.date()).addValue("author", report.authorId()));
-                if (rows.size() == BATCH) {
-                    batches.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
-                    rows.clear();
+        batches.getJdbcOperations().execute((org.springframework.jdbc.core.ConnectionCallback<Void>) connection -> {
+            try (var insert = connection.prepareStatement(
+                    "insert into theme_listing (theme_id, report_id, report_date, author_id) values (?, ?, ?, ?)")) {
+                int pending = 0;
+                for (Listed report : reports) {
+                    for (long theme : withAncestors(report.themeIds(), parents)) {
+                        insert.setLong(1, theme);
+                        insert.setLong(2, report.reportId());
+                        insert.setObject(3, report.date());
+                        insert.setLong(4, report.authorId());
+                        insert.addBatch();
+                        if (++pending == BATCH) {
+                            insert.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
                 }
             }
-        }
-        if (!rows.isEmpty()) {
-            batches.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
-        }
+            return null;
+        });
     }
 
     /** The ids of one page of the theme's published reports (its sub-themes' included), newest first. */

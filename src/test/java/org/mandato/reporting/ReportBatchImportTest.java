@@ -38,6 +38,8 @@ class ReportBatchImportTest {
     TransactionTemplate transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReportHistory history;
 
     @TempDir
     Path folder;
@@ -68,6 +70,42 @@ class ReportBatchImportTest {
         assertThat(jdbc.sql("""
                 select count(*) from report_revision where report_id = (select id from report where external_key = 'batch-repeat')""")
                 .query(Integer.class).single()).as("an unchanged report gets no new revision").isEqualTo(2);
+    }
+
+    @Test
+    void theFirstRevisionOfAnImportedReportShowsItsTextsBeforeAndAfterTheReportChanges() {
+        long id = transactions.execute(status -> reports.reports(List.of(entry("batch-history", "First words.")))).get(0);
+        long first = history.revisions(id).get(0).id();
+        assertThat(jdbc.sql("select count(*) from report_revision_text where revision_id = :id").param("id", first)
+                .query(Integer.class).single()).as("the texts are stored once, in report_text").isZero();
+        assertThat(history.content(id, first).orElseThrow().bodies()).isEqualTo(Map.of("en", "First words.", "es", "Formación."));
+
+        transactions.executeWithoutResult(status -> reports.reports(List.of(entry("batch-history", "Second words."))));
+
+        List<Revision> revisions = history.revisions(id);
+        assertThat(revisions).extracting(Revision::version).containsExactly(1, 2);
+        assertThat(history.content(id, first).orElseThrow().bodies()).isEqualTo(Map.of("en", "First words.", "es", "Formación."));
+        assertThat(history.content(id, first).orElseThrow().titles()).isEqualTo(Map.of("en", "Training"));
+        assertThat(history.content(id, revisions.get(1).id()).orElseThrow().bodies())
+                .isEqualTo(Map.of("en", "Second words.", "es", "Formación."));
+    }
+
+    @Test
+    void noTwoIndexesOfAReportTableHoldTheSameColumns() {
+        // H2 gave inline foreign keys an index of their own even where one on the same column existed (V14.1).
+        Map<String, List<String>> columnsByIndex = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select c.table_name, c.index_name, c.column_name from information_schema.index_columns c
+                        where c.table_name like 'report%' order by c.table_name, c.index_name, c.ordinal_position""")
+                .query((rs, n) -> columnsByIndex.computeIfAbsent(rs.getString("table_name") + "/" + rs.getString("index_name"),
+                        k -> new java.util.ArrayList<>()).add(rs.getString("column_name")))
+                .list();
+        Map<String, List<List<String>>> byTable = new java.util.TreeMap<>();
+        columnsByIndex.forEach((index, columns) ->
+                byTable.computeIfAbsent(index.substring(0, index.indexOf('/')), k -> new java.util.ArrayList<>()).add(columns));
+
+        assertThat(byTable).containsKeys("report_theme", "report_citation");
+        byTable.forEach((table, indexes) -> assertThat(indexes).as(table).doesNotHaveDuplicates());
     }
 
     @Test
