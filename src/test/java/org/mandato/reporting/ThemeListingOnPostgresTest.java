@@ -1,13 +1,32 @@
 package org.mandato.reporting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 import org.mandato.PostgresServer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 class ThemeListingOnPostgresTest extends ThemeListingTest {
 
+    private static String url;
+
+    /** A database of its own: these tests add reports and move themes. */
     @DynamicPropertySource
     static void onPostgres(DynamicPropertyRegistry registry) {
         PostgresServer.use(registry);
+        registry.add("spring.datasource.url", ThemeListingOnPostgresTest::database);
+    }
+
+    private static synchronized String database() {
+        if (url == null) {
+            url = PostgresServer.newDatabase("theme_listing");
+        }
+        return url;
+    }
+
+    @Test
+    void runsOnADatabaseOfItsOwn() {
+        assertThat(jdbc.sql("select current_database()").query(String.class).single()).isEqualTo("theme_listing");
     }
 }
