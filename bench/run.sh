@@ -8,7 +8,8 @@
 # $BENCH_DIR. Usage: bench/run.sh [SIZES] [DATABASES]   e.g. bench/run.sh 10000,100000 h2,postgres
 # Settings: BENCH_DIR (/tmp/mandato-bench), BENCH_DURATION (10s per wrk run), BENCH_NICE (10: the
 # niceness of the runs of 100,000 reports and more, which must not slow down other work on the machine),
-# BENCH_HEAP (512m: the maximum heap of every Java process, the issue's limit at a million reports).
+# BENCH_HEAP (512m: the maximum heap of every Java process, the issue's limit at a million reports),
+# BENCH_REUSE (set: keep a database an earlier run of the script generated in $BENCH_DIR, and skip its import).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes="${1:-10000,100000,1000000}"
@@ -79,6 +80,12 @@ start_server() {
         sleep 0.05
     done
     start_seconds=$(awk -v now="$(date +%s.%N)" -v then="$started" 'BEGIN {printf "%.2f", now - then}')
+}
+
+# Waits until the instance says it is ready (search index open or rebuilt), so that a restart that
+# follows finds an intact index, as a real restart does.
+wait_ready() {
+    until curl -sf -o /dev/null "http://localhost:$port/actuator/health/readiness"; do sleep 0.2; done
 }
 
 rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$server_pid/status"; }
@@ -187,6 +194,7 @@ fts_reference() {
 rm -rf "$work/demo"
 start_server "$work/demo-first.log" --mandato.data-dir="$work/demo"
 first=$start_seconds
+wait_ready
 stop_server
 start_server "$work/demo-again.log" --mandato.data-dir="$work/demo"
 out "Cold start to the first page with the demo pack (embedded database), \`java -jar\`: first start ${first} s (migrations and pack load included), restart ${start_seconds} s; resident memory at rest $(rss_mb) MB."
@@ -200,6 +208,7 @@ rm -rf "$work/demo-training"
 java_options="-XX:SharedArchiveFile=$work/app/app.jsa -Dspring.aot.enabled=true" start_jar="$app_jar" \
     start_server "$work/demo-fast-first.log" --mandato.data-dir="$work/demo"
 first=$start_seconds
+wait_ready
 stop_server
 java_options="-XX:SharedArchiveFile=$work/app/app.jsa -Dspring.aot.enabled=true" start_jar="$app_jar" \
     start_server "$work/demo-fast-again.log" --mandato.data-dir="$work/demo"
@@ -213,7 +222,9 @@ for database in "${database_list[@]}"; do
     for size in "${size_list[@]}"; do
         data="$work/$database-$size"
         niceness=$(( size >= 100000 ? nice_level : 0 ))
-        rm -rf "$data" && mkdir -p "$data"
+        reuse=""
+        [[ -n "${BENCH_REUSE:-}" && "$database" == h2 && -f "$data-generate.log" && -d "$data" ]] && reuse=yes
+        [[ -z "$reuse" ]] && rm -rf "$data" && mkdir -p "$data"
         args=(--mandato.data-dir="$data")
         if [[ "$database" == postgres ]]; then
             start_postgres
@@ -222,8 +233,12 @@ for database in "${database_list[@]}"; do
         fi
         out "## $database, $size reports"
         out ""
-        run_nice java -Xmx"$heap" -jar "$jar" generate --reports "$size" --seed 42 --server.port=0 "${args[@]}" >"$data-generate.log" 2>&1
-        out "- import: $(grep '^GENERATE' "$data-generate.log" | sed 's/^GENERATE //')"
+        if [[ -z "$reuse" ]]; then
+            run_nice java -Xmx"$heap" -jar "$jar" generate --reports "$size" --seed 42 --server.port=0 "${args[@]}" >"$data-generate.log" 2>&1
+            out "- import: $(grep '^GENERATE' "$data-generate.log" | sed 's/^GENERATE //')"
+        else
+            out "- import: not repeated (BENCH_REUSE); the earlier run printed: $(grep '^GENERATE' "$data-generate.log" | sed 's/^GENERATE //')"
+        fi
         start_server "$data-server.log" "${args[@]}"
         out "- start to the first page: ${start_seconds} s (the search index is built after the first page is served)"
         indexed=$(date +%s)
