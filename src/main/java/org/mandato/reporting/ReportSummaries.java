@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * when its transaction ends, so that no figure read meanwhile from uncommitted rows survives;</li>
  * <li>a transaction that writes reports never reads them from here;</li>
  * <li>another instance sharing the database sees a change at most {@code mandato.reports.summary-ttl}
- * (default one second) later; the reports listed themselves are always read afresh.</li>
+ * (default one second) plus the time to compute the figure later; the reports listed themselves are
+ * always read afresh.</li>
  * </ul>
  */
 @Component
@@ -32,6 +33,8 @@ class ReportSummaries {
 
     private final long ttlNanos;
     private final AtomicLong generation = new AtomicLong();
+    private final java.util.concurrent.locks.ReentrantLock[] loading = java.util.stream.Stream
+            .generate(java.util.concurrent.locks.ReentrantLock::new).limit(64).toArray(java.util.concurrent.locks.ReentrantLock[]::new);
     private final Map<Object, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
@@ -43,27 +46,56 @@ class ReportSummaries {
         this.ttlNanos = ttl.toNanos();
     }
 
-    /** The figure for {@code key} (a record naming the question), computed by {@code load} when not fresh. */
+    /**
+     * The figure for {@code key} (a record naming the question), computed by {@code load} when not
+     * fresh. One thread computes a figure while the others asking for it wait for its answer, or,
+     * when the figure only lapsed with time (no write since), get the lapsed one meanwhile: at a
+     * million reports a count takes seconds, and sixty-four requests computing it at once starved the
+     * connection pool.
+     */
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> load) {
         if (TransactionSynchronizationManager.getResource(this) != null) {
             return load.get();
         }
-        long now = System.nanoTime();
+        Entry known = current(key);
+        if (known != null && System.nanoTime() - known.at() < ttlNanos) {
+            return (T) known.value();
+        }
+        java.util.concurrent.locks.ReentrantLock lock = loading[Math.floorMod(key.hashCode(), loading.length)];
+        if (known != null && !lock.tryLock()) {
+            return (T) known.value();
+        }
+        if (known == null) {
+            lock.lock();
+        }
+        try {
+            Entry again = current(key);
+            if (again != null && System.nanoTime() - again.at() < ttlNanos) {
+                return (T) again.value();
+            }
+            long before = generation.get();
+            T value = load.get();
+            // Fresh for the time-to-live after it was computed: a figure that takes seconds is not
+            // computed again and again.
+            long now = System.nanoTime();
+            synchronized (entries) {
+                if (generation.get() == before) {
+                    entries.put(key, new Entry(value, before, now));
+                }
+            }
+            return value;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The entry for the key if no report was written since it was computed, however old. */
+    private Entry current(Object key) {
         synchronized (entries) {
             Entry entry = entries.get(key);
-            if (entry != null && entry.generation() == generation.get() && now - entry.at() < ttlNanos) {
-                return (T) entry.value();
-            }
+            return entry != null && entry.generation() == generation.get() ? entry : null;
         }
-        long before = generation.get();
-        T value = load.get();
-        synchronized (entries) {
-            if (generation.get() == before) {
-                entries.put(key, new Entry(value, before, now));
-            }
-        }
-        return value;
     }
 
     /** Called by every write of a report, inside the writing transaction. */
