@@ -46,11 +46,8 @@ public class ReportImport {
     private final Catalog catalog;
     private final CitationParser citationParser;
     private final Clock clock;
-    private final ReportSummaries summaries;
 
-    ReportImport(ReportStore store, JdbcClient jdbc, Catalog catalog, CitationParser citationParser, Clock clock,
-                 ReportSummaries summaries) {
-        this.summaries = summaries;
+    ReportImport(ReportStore store, JdbcClient jdbc, Catalog catalog, CitationParser citationParser, Clock clock) {
         this.store = store;
         this.jdbc = jdbc;
         this.catalog = catalog;
@@ -68,7 +65,6 @@ public class ReportImport {
         long id = existing.get();
         ReportStore.StoredReport stored = store.find(id).orElseThrow();
         if (stored.authorId() != prepared.author().id()) {
-            summaries.written();
             store.changeAuthor(id, prepared.author().id());
         }
         if (!stored.content().equals(prepared.content())) {

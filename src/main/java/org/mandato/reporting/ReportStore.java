@@ -272,6 +272,7 @@ class ReportStore {
 
     /** Gives the report another author (an import that corrects who filed it). */
     void changeAuthor(long id, long authorId) {
+        summaries.written();
         jdbc.sql("update report set author_id = :author where id = :id").param("author", authorId).param("id", id).update();
         listing.refresh(id);
     }

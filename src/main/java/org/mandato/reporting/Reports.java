@@ -54,8 +54,7 @@ public class Reports {
      */
     public ReportPage publishedAbout(Theme theme, Long authorId, int page, int size, long total) {
         List<Long> ids = themeListing.page(theme.id(), authorId, page * size, size);
-        Map<Long, Report> byId = published(ids).stream().collect(Collectors.toMap(Report::id, Function.identity()));
-        return new ReportPage(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total, page, size, null);
+        return new ReportPage(inOrder(ids, published(ids)), total, page, size, null);
     }
 
     public List<Report> publishedBy(Actor author) {
@@ -116,8 +115,12 @@ public class Reports {
 
     /** Reports of any status, in the order given; the caller has checked who may see them. */
     List<Report> anyStatus(List<Long> ids) {
-        Map<Long, Report> byId = hydrate(repository.findAnyStatus(ids)).stream()
-                .collect(Collectors.toMap(Report::id, Function.identity()));
+        return inOrder(ids, hydrate(repository.findAnyStatus(ids)));
+    }
+
+    /** The reports in the order of {@code ids}; ids without a report are left out. */
+    private static List<Report> inOrder(List<Long> ids, List<Report> reports) {
+        Map<Long, Report> byId = reports.stream().collect(Collectors.toMap(Report::id, Function.identity()));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 

@@ -184,7 +184,7 @@ class ThemeListing {
                         select exists (select 1 from report r join report_theme t on t.report_id = r.id where r.status = 'published')
                         """).query(Boolean.class).single();
         if (moved || missing) {
-            rebuild(hierarchy);
+            rebuild();
         }
         if (!basis.equals(hierarchy)) {
             jdbc.sql("delete from theme_listing_basis").update();
@@ -195,7 +195,7 @@ class ThemeListing {
     }
 
     /** Every row again, from the published reports and their themes, read once in order. */
-    private void rebuild(Map<Long, Long> hierarchy) {
+    private void rebuild() {
         long started = System.nanoTime();
         jdbc.sql("delete from theme_listing").update();
         List<Listed> pending = new ArrayList<>();
