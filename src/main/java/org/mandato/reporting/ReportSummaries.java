@@ -3,9 +3,20 @@ package org.mandato.reporting;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -20,12 +31,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * when its transaction ends, so that no figure read meanwhile from uncommitted rows survives;</li>
  * <li>a transaction that writes reports never reads them from here;</li>
  * <li>another instance sharing the database sees a change at most {@code mandato.reports.summary-ttl}
- * (default one second) plus the time to compute the figure later; the reports listed themselves are
- * always read afresh.</li>
+ * (default one second; zero keeps none) plus the time to compute the figure again in the background; the reports
+ * listed themselves are always read afresh.</li>
  * </ul>
  */
 @Component
 class ReportSummaries {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportSummaries.class);
 
     private static final int MAX_ENTRIES = 2_000;
 
@@ -33,8 +46,14 @@ class ReportSummaries {
 
     private final long ttlNanos;
     private final AtomicLong generation = new AtomicLong();
-    private final java.util.concurrent.locks.ReentrantLock[] loading = java.util.stream.Stream
-            .generate(java.util.concurrent.locks.ReentrantLock::new).limit(64).toArray(java.util.concurrent.locks.ReentrantLock[]::new);
+    private final ReentrantLock[] loading = Stream
+            .generate(ReentrantLock::new).limit(64).toArray(ReentrantLock[]::new);
+    private final Set<Object> refreshing = ConcurrentHashMap.newKeySet();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "listing-figures");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<Object, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
@@ -48,46 +67,66 @@ class ReportSummaries {
 
     /**
      * The figure for {@code key} (a record naming the question), computed by {@code load} when not
-     * fresh. One thread computes a figure while the others asking for it wait for its answer, or,
-     * when the figure only lapsed with time (no write since), get the lapsed one meanwhile: at a
-     * million reports a count takes seconds, and sixty-four requests computing it at once starved the
-     * connection pool.
+     * fresh. A figure that only lapsed with time (no write since) is answered at once while one
+     * background thread computes it again: at a million reports a count takes seconds, and the
+     * request that happened to come first should not wait for it. A figure missing or dropped by a
+     * write is computed by one of the threads asking for it while the others wait for its answer:
+     * sixty-four requests computing it at once starved the connection pool.
      */
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> load) {
-        if (TransactionSynchronizationManager.getResource(this) != null) {
+        if (ttlNanos == 0 || TransactionSynchronizationManager.getResource(this) != null) {
             return load.get();
         }
         Entry known = current(key);
-        if (known != null && System.nanoTime() - known.at() < ttlNanos) {
-            return (T) known.value();
-        }
-        java.util.concurrent.locks.ReentrantLock lock = loading[Math.floorMod(key.hashCode(), loading.length)];
-        if (known != null && !lock.tryLock()) {
-            return (T) known.value();
-        }
-        if (known == null) {
-            lock.lock();
-        }
-        try {
-            Entry again = current(key);
-            if (again != null && System.nanoTime() - again.at() < ttlNanos) {
-                return (T) again.value();
-            }
-            long before = generation.get();
-            T value = load.get();
-            // Fresh for the time-to-live after it was computed: a figure that takes seconds is not
-            // computed again and again.
-            long now = System.nanoTime();
-            synchronized (entries) {
-                if (generation.get() == before) {
-                    entries.put(key, new Entry(value, before, now));
+        if (known != null) {
+            if (System.nanoTime() - known.at() >= ttlNanos && refreshing.add(key)) {
+                try {
+                    background.execute(() -> {
+                        try {
+                            compute(key, load);
+                        } catch (RuntimeException e) {
+                            log.warn("Could not compute a listing figure again ({}); the lapsed one is kept", e.toString());
+                        } finally {
+                            refreshing.remove(key);
+                        }
+                    });
+                } catch (RejectedExecutionException shuttingDown) {
+                    refreshing.remove(key);
                 }
             }
-            return value;
+            return (T) known.value();
+        }
+        ReentrantLock lock = loading[Math.floorMod(key.hashCode(), loading.length)];
+        lock.lock();
+        try {
+            Entry again = current(key);
+            if (again != null) {
+                return (T) again.value();
+            }
+            return compute(key, load);
         } finally {
             lock.unlock();
         }
+    }
+
+    private <T> T compute(Object key, Supplier<T> load) {
+        long before = generation.get();
+        T value = load.get();
+        // Fresh for the time-to-live after it was computed: a figure that takes seconds is not
+        // computed again and again.
+        long now = System.nanoTime();
+        synchronized (entries) {
+            if (generation.get() == before) {
+                entries.put(key, new Entry(value, before, now));
+            }
+        }
+        return value;
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     /** The entry for the key if no report was written since it was computed, however old. */
