@@ -4,8 +4,9 @@
 # server (time to first page, memory), loads the theme page, a paragraph page, the API listing and
 # search with wrk at 1, 16 and 64 connections, and measures two references on the same machine in
 # the same run: nginx serving the same theme page as a static file, and PostgreSQL full-text search
-# answering the same queries (postgres runs only). Prints a Markdown report; raw output stays in
-# $BENCH_DIR. Usage: bench/run.sh [SIZES] [DATABASES]   e.g. bench/run.sh 10000,100000 h2,postgres
+# answering the same queries (postgres runs only); on h2, the rows an import wrote copied inside the
+# database (bench/H2Ceiling.java), the ceiling of any import into it. Prints a Markdown report; raw
+# output stays in $BENCH_DIR. Usage: bench/run.sh [SIZES] [DATABASES]   e.g. bench/run.sh 10000,100000 h2,postgres
 # Settings: BENCH_DIR (/tmp/mandato-bench), BENCH_DURATION (10s per wrk run), BENCH_NICE (10: the
 # niceness of the runs of 100,000 reports and more, which must not slow down other work on the machine),
 # BENCH_HEAP (512m: the maximum heap of every Java process, the issue's limit at a million reports),
@@ -236,6 +237,14 @@ for database in "${database_list[@]}"; do
         if [[ -z "$reuse" ]]; then
             run_nice java -Xmx"$heap" -jar "$jar" generate --reports "$size" --seed 42 --server.port=0 "${args[@]}" >"$data-generate.log" 2>&1
             out "- import: $(grep '^GENERATE' "$data-generate.log" | sed 's/^GENERATE //')"
+            if [[ "$database" == h2 ]]; then
+                # The embedded database's own ceiling for the same rows (bench/H2Ceiling.java), on a copy.
+                rm -rf "$work/ceiling" && cp -r "$data" "$work/ceiling"
+                run_nice java -Xmx"$heap" -cp "$(ls "$work"/app/lib/h2-*.jar)" bench/H2Ceiling.java \
+                    "jdbc:h2:file:$work/ceiling/mandato;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" >"$data-ceiling.log" 2>&1
+                out "- reference, the same rows copied inside H2 into tables with the same keys and indexes (bench/H2Ceiling.java): $(grep '^H2-CEILING' "$data-ceiling.log" | sed 's/^H2-CEILING //')"
+                rm -rf "$work/ceiling"
+            fi
         else
             out "- import: not repeated (BENCH_REUSE); the earlier run printed: $(grep '^GENERATE' "$data-generate.log" | sed 's/^GENERATE //')"
         fi
