@@ -33,7 +33,10 @@ public class Catalog {
 
     private CatalogCache.Snapshot snapshot() {
         return cache.current(() -> new CatalogCache.Snapshot(summits.findAll(), summits.findAllDocuments(), themes.findAll(),
-                actors.findByKind(ActorKind.INSTITUTION), actors.findByKind(ActorKind.COUNTRY)));
+                        actors.findByKind(ActorKind.INSTITUTION), actors.findByKind(ActorKind.COUNTRY)),
+                () -> new CatalogCache.Snapshot(summits.findAll(), summits.findAllDocuments(), themes.findAll(),
+                        actors.findByKind(ActorKind.INSTITUTION), actors.findByKind(ActorKind.COUNTRY),
+                        paragraphs.findAllByDocument(), summits.findAllSectionsByDocument(), paragraphs.findAllThemes()));
     }
 
     public List<Summit> summits() {
@@ -94,7 +97,7 @@ public class Catalog {
 
     /** Paragraphs tagged with the theme or one of its sub-themes, newest summit first. */
     public List<Paragraph> paragraphsAbout(Theme theme) {
-        return paragraphs.findByThemes(themeAndDescendants(theme));
+        return snapshot().paragraphsAbout(theme.id(), id -> paragraphs.findByThemes(themeAndDescendants(theme)));
     }
 
     public List<Theme> themes() {

@@ -1,12 +1,17 @@
 package org.mandato.catalog;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.mandato.web.LocalizedTexts;
 import org.mandato.web.TextTables;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -32,6 +37,24 @@ class ParagraphRepository {
     List<Paragraph> findByDocument(long documentId) {
         return list(SELECT + "where p.document_id = :document order by p.sort_order", Map.of("document", documentId),
                 "select t.* from paragraph_text t join paragraph p on p.id = t.paragraph_id where p.document_id = :document");
+    }
+
+    /** Every paragraph, by document, in document order: the whole catalogue in two queries. */
+    Map<Long, List<Paragraph>> findAllByDocument() {
+        Map<Long, List<Paragraph>> byDocument = new HashMap<>();
+        for (Paragraph paragraph : list(SELECT + "order by p.document_id, p.sort_order", Map.of(),
+                "select t.* from paragraph_text t")) {
+            byDocument.computeIfAbsent(paragraph.documentId(), id -> new ArrayList<>()).add(paragraph);
+        }
+        return byDocument;
+    }
+
+    /** The themes of every paragraph that has any. */
+    Map<Long, Set<Long>> findAllThemes() {
+        Map<Long, Set<Long>> themes = new HashMap<>();
+        jdbc.sql("select paragraph_id, theme_id from paragraph_theme").query((RowCallbackHandler) rs ->
+                themes.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getLong(2)));
+        return themes;
     }
 
     Optional<Paragraph> findByCitation(String citationLabel, String number) {

@@ -4,6 +4,8 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,6 +72,19 @@ class SummitRepository {
                 .query((rs, n) -> new Section(rs.getLong("id"), documentId, rs.getString("code"),
                         texts.get(rs.getLong("id"), "name")))
                 .list();
+    }
+
+    /** Every document's sections, by document, in order: the whole catalogue in two queries. */
+    Map<Long, List<Section>> findAllSectionsByDocument() {
+        LocalizedTexts texts = LocalizedTexts.collect(jdbc.sql("select section_id, lang, name from document_section_text")
+                .query().listOfRows(), "section_id", "name");
+        Map<Long, List<Section>> byDocument = new HashMap<>();
+        jdbc.sql("select id, document_id, code from document_section order by document_id, sort_order")
+                .query((rs, n) -> new Section(rs.getLong("id"), rs.getLong("document_id"), rs.getString("code"),
+                        texts.get(rs.getLong("id"), "name")))
+                .list()
+                .forEach(section -> byDocument.computeIfAbsent(section.documentId(), id -> new ArrayList<>()).add(section));
+        return byDocument;
     }
 
     /** The columns of a summit the Secretariat edits; its place in the list is kept. */

@@ -2,6 +2,7 @@ package org.mandato.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -63,5 +64,25 @@ class CatalogCacheTest {
         Thread.sleep(700);
 
         assertThat(catalog.theme("other-instance-probe")).as("written beside this instance, read after the time to live").isPresent();
+    }
+
+    @Test
+    void aParagraphTaggedByAnotherInstanceJoinsItsThemeWithinTheTimeToLive() throws InterruptedException {
+        Theme health = catalog.theme("health").orElseThrow();
+        List<Paragraph> before = catalog.paragraphsAbout(health);
+        Paragraph untagged = catalog.documents().stream().flatMap(d -> catalog.paragraphsOf(d).stream())
+                .filter(p -> before.stream().noneMatch(b -> b.id() == p.id())).findFirst().orElseThrow();
+        assertThat(catalog.paragraphsAbout(health)).as("worked out once per snapshot").isSameAs(before);
+        try {
+            jdbc.sql("insert into paragraph_theme (paragraph_id, theme_id) values (:paragraph, :theme)")
+                    .param("paragraph", untagged.id()).param("theme", health.id()).update();
+
+            Thread.sleep(700);
+            catalog.themes(); // the request that reads the lapsed catalogue again
+            assertThat(catalog.paragraphsAbout(health)).extracting(Paragraph::id).contains(untagged.id());
+        } finally {
+            jdbc.sql("delete from paragraph_theme where paragraph_id = :paragraph and theme_id = :theme")
+                    .param("paragraph", untagged.id()).param("theme", health.id()).update();
+        }
     }
 }
