@@ -215,6 +215,11 @@ java_options="-XX:SharedArchiveFile=$work/app/app.jsa -Dspring.aot.enabled=true"
     start_server "$work/demo-fast-again.log" --mandato.data-dir="$work/demo"
 out "Cold start with the recipe of docs/OPERATIONS.md (ahead-of-time context, class data sharing archive): first start ${first} s, restart ${start_seconds} s; resident memory at rest $(rss_mb) MB."
 stop_server
+# The same with the client compiler only: a faster start bought with slower code afterwards (OPERATIONS.md).
+java_options="-XX:SharedArchiveFile=$work/app/app.jsa -Dspring.aot.enabled=true -XX:TieredStopAtLevel=1" start_jar="$app_jar" \
+    start_server "$work/demo-c1-again.log" --mandato.data-dir="$work/demo"
+out "Restart with the same recipe and the client compiler only (-XX:TieredStopAtLevel=1): ${start_seconds} s."
+stop_server
 out ""
 
 IFS=',' read -ra size_list <<<"$sizes"

@@ -54,6 +54,8 @@ class ThemeListing {
     private volatile List<Theme> checkedThemes;
     private volatile Map<Long, Long> checkedHierarchy;
     private final java.util.concurrent.locks.ReentrantLock checking = new java.util.concurrent.locks.ReentrantLock();
+    /** Set while the table is rebuilt: readers then find reports from their own themes instead. */
+    private volatile boolean rebuilding;
 
     ThemeListing(JdbcClient jdbc, NamedParameterJdbcTemplate batches, Catalog catalog, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -113,6 +115,9 @@ class ThemeListing {
     /** The ids of one page of the theme's published reports (its sub-themes' included), newest first. */
     List<Long> page(long themeId, Long authorId, int offset, int limit) {
         ensureCurrent();
+        if (rebuilding) {
+            return pageFromReportThemes(themeId, authorId, offset, limit);
+        }
         // theme_id leads the order although it is fixed: H2 reads a page in index order only when the
         // order names the index's columns from the first (otherwise it sorts every row of the theme).
         var statement = jdbc.sql("select report_id from theme_listing where theme_id = :theme"
@@ -128,12 +133,48 @@ class ThemeListing {
     /** How many published reports about the theme (its sub-themes' included) each author has. */
     Map<Long, Integer> countsByAuthor(long themeId) {
         ensureCurrent();
+        if (rebuilding) {
+            return countsFromReportThemes(themeId);
+        }
         Map<Long, Integer> counts = new HashMap<>();
         jdbc.sql("select author_id, count(*) from theme_listing where theme_id = :theme group by author_id")
                 .param("theme", themeId)
                 .query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
                 .list();
         return counts;
+    }
+
+    /**
+     * What {@link #page} answers, found from the reports' own themes: slower (every report of the
+     * theme gathered and sorted), but right while the table is being rebuilt, when it may be empty
+     * (after an upgrade or a restore) or list a moved theme under its old parent.
+     */
+    List<Long> pageFromReportThemes(long themeId, Long authorId, int offset, int limit) {
+        var statement = jdbc.sql("select r.id from report r where r.status = 'published' and " + ABOUT_THEMES
+                        + (authorId == null ? "" : " and r.author_id = :author")
+                        + " order by r.report_date desc, r.id desc limit :limit offset :offset")
+                .param("themes", themeAndDescendants(themeId)).param("limit", limit).param("offset", offset);
+        if (authorId != null) {
+            statement = statement.param("author", authorId);
+        }
+        return statement.query(Long.class).list();
+    }
+
+    /** What {@link #countsByAuthor} answers, found from the reports' own themes (see {@link #pageFromReportThemes}). */
+    Map<Long, Integer> countsFromReportThemes(long themeId) {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.sql("select r.author_id, count(*) from report r where r.status = 'published' and " + ABOUT_THEMES
+                        + " group by r.author_id")
+                .param("themes", themeAndDescendants(themeId))
+                .query((RowCallbackHandler) rs -> counts.put(rs.getLong(1), rs.getInt(2)));
+        return counts;
+    }
+
+    private static final String ABOUT_THEMES = "r.id in (select t.report_id from report_theme t where t.theme_id in (:themes))";
+
+    private Set<Long> themeAndDescendants(long themeId) {
+        return catalog.themes().stream().filter(t -> t.id() == themeId).findFirst()
+                .map(catalog::themeAndDescendants).orElse(Set.of(themeId));
     }
 
     /** Brings the table up to date before the first visitor: after an upgrade it is built here, not on a first page. */
@@ -146,8 +187,8 @@ class ThemeListing {
      * Checks, once per reading of the catalogue, that the table was built for the themes' current
      * hierarchy, and rebuilds it in a transaction of its own when not. A failed rebuild (another
      * instance rebuilding at the same moment) is logged and tried again at the next check. Readers
-     * do not wait for a rebuild another thread is making: until it commits they read the table as
-     * it was.
+     * do not wait for a rebuild another thread is making: until it commits they find reports from
+     * their own themes ({@link #pageFromReportThemes}).
      */
     void ensureCurrent() {
         List<Theme> themes = catalog.themes();
@@ -169,6 +210,7 @@ class ThemeListing {
         } catch (DataAccessException e) {
             log.warn("Theme listing not brought up to date, trying again later: {}", e.getMessage());
         } finally {
+            rebuilding = false;
             checking.unlock();
         }
     }
@@ -196,6 +238,7 @@ class ThemeListing {
 
     /** Every row again, from the published reports and their themes, read once in order. */
     private void rebuild() {
+        rebuilding = true;
         long started = System.nanoTime();
         jdbc.sql("delete from theme_listing").update();
         List<Listed> pending = new ArrayList<>();

@@ -169,8 +169,12 @@ class ThemeListingTest {
             jdbc.sql("select r.author_id, count(*) from report r " + ABOUT + " group by r.author_id").param("themes", themeIds)
                     .query((rs, n) -> expectedCounts.put(rs.getLong(1), rs.getInt(2))).list();
             assertThat(reports.publishedCountsAbout(theme)).as("counts of " + theme.slug()).isEqualTo(expectedCounts);
+            assertThat(listing.countsFromReportThemes(theme.id())).as("counts of " + theme.slug() + " while rebuilding")
+                    .isEqualTo(expectedCounts);
             List<Long> all = jdbc.sql("select r.id from report r " + ABOUT + NEWEST_FIRST).param("themes", themeIds).query(Long.class).list();
             assertThat(listing.page(theme.id(), null, 0, 10_000)).as("reports of " + theme.slug()).isEqualTo(all);
+            assertThat(listing.pageFromReportThemes(theme.id(), null, 0, 10_000)).as("reports of " + theme.slug() + " while rebuilding")
+                    .isEqualTo(all);
             compared += all.size();
             for (Actor institution : catalog.institutions()) {
                 assertThat(listing.page(theme.id(), institution.id(), 0, 10_000)).as(theme.slug() + " by " + institution.code())
@@ -181,7 +185,11 @@ class ThemeListingTest {
         assertThat(compared).as("reports compared").isGreaterThan(1_000);
         Theme migration = catalog.theme("migration").orElseThrow();
         assertThat(ids(reports.publishedAbout(migration, null, 1, 20, -1))).as("a page of reports, in the listing's order")
-                .isEqualTo(listing.page(migration.id(), null, 20, 20));
+                .isEqualTo(listing.page(migration.id(), null, 20, 20))
+                .isEqualTo(listing.pageFromReportThemes(migration.id(), null, 20, 20));
+        Actor institution = catalog.institutions().get(0);
+        assertThat(listing.pageFromReportThemes(migration.id(), institution.id(), 5, 10)).as("an institution's page while rebuilding")
+                .isEqualTo(listing.page(migration.id(), institution.id(), 5, 10));
     }
 
     private static final String ABOUT =
