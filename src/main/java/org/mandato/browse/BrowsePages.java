@@ -76,7 +76,13 @@ public final class BrowsePages {
     public record ActorPage(Actor actor, List<ThemeReports> byTheme, int reportCount,
                             List<org.mandato.national.NationalReports.Summary> nationalReports) {}
 
-    public record ThemeReports(Theme theme, List<Report> reports) {}
+    /** The newest of an author's reports on one theme, how many there are, and where all of them are listed. */
+    public record ThemeReports(Theme theme, List<Report> reports, int count, String allPath) {
+
+        public boolean hasMore() {
+            return count > reports.size();
+        }
+    }
 
     public record ReportPage(Report report) {}
 }

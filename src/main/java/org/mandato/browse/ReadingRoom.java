@@ -133,23 +133,28 @@ class ReadingRoom {
         return new ReportPage(reports.published(id).orElseThrow(() -> new NotFoundException("report " + id)));
     }
 
-    /** The actor's reports under each of their themes, themes in the reader's alphabetical order. */
+    /** Reports per theme an actor's page shows; the rest are a link away (the theme page, or search for a country). */
+    static final int NEWEST_PER_THEME = 3;
+
+    /** The actor's newest reports under each of their themes, themes in the reader's alphabetical order. */
     private ActorPage actorPage(Actor actor, Locale locale) {
-        List<Report> published = reports.publishedBy(actor);
+        Reports.AuthorThemes published = reports.publishedByTheme(actor, NEWEST_PER_THEME);
         Collator collator = Collator.getInstance(locale);
         String lang = locale.getLanguage();
-        Map<Theme, List<Report>> byTheme = new java.util.TreeMap<>(
-                Comparator.comparing((Theme t) -> t.name().text(lang), collator).thenComparing(Theme::slug));
-        for (Report report : published) {
-            for (Theme theme : report.themes()) {
-                byTheme.computeIfAbsent(theme, t -> new ArrayList<>()).add(report);
-            }
-        }
-        List<ThemeReports> groups = byTheme.entrySet().stream()
-                .map(e -> new ThemeReports(e.getKey(), List.copyOf(e.getValue())))
+        List<ThemeReports> groups = catalog.themes().stream()
+                .filter(theme -> published.countsByTheme().containsKey(theme.id()))
+                .sorted(Comparator.comparing((Theme t) -> t.name().text(lang), collator).thenComparing(Theme::slug))
+                .map(theme -> new ThemeReports(theme, published.newestByTheme().getOrDefault(theme.id(), List.of()),
+                        published.countsByTheme().get(theme.id()), allOn(actor, theme)))
                 .toList();
-        return new ActorPage(actor, groups, published.size(),
+        return new ActorPage(actor, groups, published.total(),
                 actor.isInstitution() ? List.of() : nationalReports.publishedOf(actor.id()));
+    }
+
+    /** Where every report of the actor on the theme is listed, newest first. */
+    private static String allOn(Actor actor, Theme theme) {
+        return actor.isInstitution() ? theme.path() + "?institution=" + actor.code()
+                : "/search?country=" + actor.code() + "&theme=" + theme.slug() + "&sort=date";
     }
 
     /** Paragraphs grouped under their document, keeping the given order (newest summit first). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mandato.web.LocalizedTexts;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,9 +40,29 @@ class ReportRepository {
         return load(SELECT + "where r.status = 'published' and r.id = :id", Map.of("id", id));
     }
 
-    List<ReportData> findPublishedBy(long authorId) {
-        return load(SELECT + "where r.status = 'published' and r.author_id = :author" + NEWEST_FIRST,
-                Map.of("author", authorId));
+    /**
+     * An author's published reports counted by theme, with the ids of the newest few of each theme,
+     * read from (report, theme) pairs newest first: a pass over the author's reports, not a load of them.
+     */
+    Reports.AuthorFigures themesOf(long authorId, int newestPerTheme) {
+        Map<Long, Integer> counts = new HashMap<>();
+        Map<Long, List<Long>> newest = new HashMap<>();
+        jdbc.sql("""
+                select t.theme_id, r.id from report r join report_theme t on t.report_id = r.id
+                where r.status = 'published' and r.author_id = :author order by r.report_date desc, r.id desc
+                """).param("author", authorId).query((RowCallbackHandler) rs -> {
+            long theme = rs.getLong(1);
+            counts.merge(theme, 1, Integer::sum);
+            List<Long> ids = newest.computeIfAbsent(theme, t -> new ArrayList<>());
+            if (ids.size() < newestPerTheme) {
+                ids.add(rs.getLong(2));
+            }
+        });
+        int total = jdbc.sql("select count(*) from report where status = 'published' and author_id = :author")
+                .param("author", authorId).query(Integer.class).single();
+        Map<Long, List<Long>> kept = new HashMap<>();
+        newest.forEach((theme, ids) -> kept.put(theme, List.copyOf(ids)));
+        return new Reports.AuthorFigures(total, Map.copyOf(counts), Map.copyOf(kept));
     }
 
     /** Reports of any status; only for callers that checked the reader may see each of them. */

@@ -1,5 +1,6 @@
 package org.mandato.reporting;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +58,30 @@ public class Reports {
         return new ReportPage(inOrder(ids, published(ids)), total, page, size, null);
     }
 
-    public List<Report> publishedBy(Actor author) {
-        return hydrate(repository.findPublishedBy(author.id()));
+    /**
+     * An author's published reports by theme (the reports' own themes): how many under each, and
+     * the newest few of each. An institution may have thousands of reports: its page shows a few per
+     * theme and links to the rest.
+     */
+    public AuthorThemes publishedByTheme(Actor author, int newestPerTheme) {
+        AuthorFigures figures = summaries.get(new ThemesOf(author.id(), newestPerTheme),
+                () -> repository.themesOf(author.id(), newestPerTheme));
+        Set<Long> ids = new HashSet<>();
+        figures.newestByTheme().values().forEach(ids::addAll);
+        Map<Long, Report> byId = published(ids).stream().collect(Collectors.toMap(Report::id, Function.identity()));
+        Map<Long, List<Report>> newest = new HashMap<>();
+        figures.newestByTheme().forEach((theme, themeIds) ->
+                newest.put(theme, themeIds.stream().map(byId::get).filter(Objects::nonNull).toList()));
+        return new AuthorThemes(figures.total(), figures.countsByTheme(), newest);
     }
+
+    /** What {@link #publishedByTheme} answers: the author's number of published reports, and by theme id. */
+    public record AuthorThemes(int total, Map<Long, Integer> countsByTheme, Map<Long, List<Report>> newestByTheme) {}
+
+    /** The figures behind {@link AuthorThemes}, kept like other listing figures. */
+    record AuthorFigures(int total, Map<Long, Integer> countsByTheme, Map<Long, List<Long>> newestByTheme) {}
+
+    private record ThemesOf(long authorId, int newestPerTheme) {}
 
     /** The ids of every published report, oldest first. */
     public List<Long> publishedIds() {
