@@ -84,16 +84,16 @@ public final class SyntheticText {
 
     private int draw(RandomGenerator random, String lang, Collection<String> themes, int words, StringBuilder out) {
         Vocabulary vocabulary = vocabularies.get(lang);
-        List<String> themeList = List.copyOf(themes);
+        Ranked[] tied = themes.stream().map(theme -> vocabulary.groups.get(group(vocabulary, theme))).toArray(Ranked[]::new);
         int done = 0;
         while (done < words) {
             Ranked from = vocabulary.all;
-            if (!themeList.isEmpty() && random.nextDouble() < THEME_SHARE) {
-                from = vocabulary.groups.get(group(vocabulary, themeList.get(random.nextInt(themeList.size()))));
+            if (tied.length > 0 && random.nextDouble() < THEME_SHARE) {
+                from = tied[random.nextInt(tied.length)];
             }
-            String entry = from.draw(random);
-            out.append(out.isEmpty() ? "" : " ").append(entry);
-            done += entry.split(" ").length;
+            int drawn = from.draw(random);
+            out.append(out.isEmpty() ? "" : " ").append(from.entries[drawn]);
+            done += from.wordCounts[drawn];
         }
         return done;
     }
@@ -123,10 +123,12 @@ public final class SyntheticText {
     /** Entries in rank order with their cumulative Zipf weights, drawn by a binary search. */
     private static final class Ranked {
         final String[] entries;
+        final int[] wordCounts;
         private final double[] cumulative;
 
         Ranked(List<String> entries) {
             this.entries = entries.toArray(String[]::new);
+            this.wordCounts = entries.stream().mapToInt(e -> e.split(" ").length).toArray();
             this.cumulative = new double[this.entries.length];
             double sum = 0;
             for (int rank = 1; rank <= this.entries.length; rank++) {
@@ -135,9 +137,10 @@ public final class SyntheticText {
             }
         }
 
-        String draw(RandomGenerator random) {
+        /** The index of an entry drawn with weight 1/rank. */
+        int draw(RandomGenerator random) {
             int at = Arrays.binarySearch(cumulative, random.nextDouble() * cumulative[cumulative.length - 1]);
-            return entries[Math.min(at < 0 ? -at - 1 : at, entries.length - 1)];
+            return Math.min(at < 0 ? -at - 1 : at, entries.length - 1);
         }
     }
 
