@@ -35,8 +35,9 @@ import org.mandato.web.LocalizedText;
 /**
  * Search latency over synthetic corpora of 10k, 100k and 1M published reports in four languages,
  * built with the production document builder and analyzers, and queried the way {@link Search}
- * does through {@link Matches} and {@link PieceHighlighter} (query reading, top 20, exact total,
- * counts of every facet, sampled above {@link Matches#EXACT_FACETS_UP_TO} matches, highlighting and
+ * does for a page through {@link Matches} and {@link PieceHighlighter} (query reading, top 20, the
+ * total, estimated from {@link Matches#ESTIMATE_TOTALS_FROM} matches in its windows, counts of every
+ * facet, sampled above {@link Matches#EXACT_FACETS_UP_TO} matches, highlighting and
  * stored fields of the page), with the query cache off so that no search profits from an earlier
  * one. Run by bench/search-latency.sh; sizes from -Dbench.sizes=10000,100000; -Dbench.index-dir
  * keeps the built indexes for later runs.
@@ -95,6 +96,7 @@ class SearchLatencyBenchmark {
             for (int warmUp = 0; warmUp < 100; warmUp++) {
                 once(searcher, state, queries, QUERIES.get(warmUp % QUERIES.size()));
             }
+            totalsEstimated = 0;
             int runs = 400;
             long[] nanos = new long[runs];
             long[] cpu = new long[runs];
@@ -115,10 +117,10 @@ class SearchLatencyBenchmark {
             // CPU time of the searching thread beside the wall-clock time: on a machine shared with
             // other work the wall clock counts the time others had the cores, the CPU time does not.
             System.out.printf(Locale.ROOT, "SEARCH-BENCH %,d reports: %s, index %,d MB, %d segments, "
-                            + "facet state %.0f ms; search p50 %.2f ms, p99 %.2f ms over %d queries (facets estimated in %d); "
+                            + "facet state %.0f ms; search p50 %.2f ms, p99 %.2f ms over %d queries (facets estimated in %d, totals in %d); "
                             + "CPU time p50 %.2f ms, p99 %.2f ms%n",
                     reports, indexed, size(dir) / (1024 * 1024), reader.leaves().size(), stateMillis,
-                    nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.99)] / 1e6, runs, estimated,
+                    nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.99)] / 1e6, runs, estimated, totalsEstimated,
                     cpu[runs / 2] / 1e6, cpu[(int) (runs * 0.99)] / 1e6);
             for (int q = 0; q < QUERIES.size(); q++) {
                 Arrays.sort(perQuery[q]);
@@ -133,11 +135,15 @@ class SearchLatencyBenchmark {
     }
 
     /** What {@link Search} does for a page, less the catalogue labels: matches, facets, snippets, stored fields. */
+    /** How many measured searches estimated their total (reset before the measured runs). */
+    private static int totalsEstimated;
+
     private static boolean once(IndexSearcher searcher, DefaultSortedSetDocValuesReaderState state, QueryReader reader, String typed)
             throws IOException {
         Query query = reader.read(new SearchRequest(typed, Map.of(), null, 0), new boolean[1]);
         Matches matches = Matches.find(searcher, query, "relevance", 0, SearchRequest.PAGE_SIZE, state, Search.FACET_VALUES,
-                Matches.EXACT_FACETS_UP_TO);
+                Matches.EXACT_FACETS_UP_TO, Matches.ESTIMATE_TOTALS_FROM);
+        totalsEstimated += matches.totalEstimated() ? 1 : 0;
         int[] docIds = Arrays.stream(matches.page()).mapToInt(d -> d.doc).toArray();
         PieceHighlighter.page(searcher, reader.analyzer(), query, docIds);
         for (int doc : docIds) {
