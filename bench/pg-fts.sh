@@ -4,9 +4,11 @@
 # stored tsvector column ('simple' configuration, filled once) and a GIN index on it, and measures
 # the queries of bench/queries.txt (bench/fts-queries.sh) with pgbench at 1 and 16 clients: top 20
 # by ts_rank on the stored column, plus the number of matches. The texts follow the distribution of
-# SearchLatencyBenchmark's corpus (same words per language, same shares of languages, 40 to 119
-# words, a full stop every 12), drawn by PostgreSQL's random() rather than Java's: not the same
-# texts, the same kind. Usage: bench/pg-fts.sh [N]. Settings: BENCH_DIR (/tmp/mandato-pg-fts),
+# SearchLatencyBenchmark's corpus before 2026-11-28 (same words per language, same shares of
+# languages, 40 to 119 words, a full stop every 12), drawn by PostgreSQL's random() rather than
+# Java's: not the same texts, the same kind. The benchmark's corpus now draws its words by Zipf's
+# law and by theme (org.mandato.generator.SyntheticText); this script still draws them uniformly
+# from the old, short word lists, the worst case for both engines (see bench/notes-search.md). Usage: bench/pg-fts.sh [N]. Settings: BENCH_DIR (/tmp/mandato-pg-fts),
 # BENCH_DURATION (seconds per pgbench run, 20), PG_PORT (55433).
 set -euo pipefail
 cd "$(dirname "$0")/.."

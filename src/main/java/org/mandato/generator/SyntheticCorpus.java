@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -15,8 +14,8 @@ import org.mandato.reporting.ReportStatus;
 /**
  * A deterministic synthetic corpus over a given catalogue: report {@code i} of seed {@code s} is
  * always the same. Reports are in English, Spanish, Portuguese and French (3:2:1:1), one in ten
- * with a translation, 40–120 words from a per-language vocabulary of the summits' subjects, one to
- * three themes, zero to five citations, dated from 1994 to the given last day, nearly all published.
+ * with a translation, 40–120 words of the summits' subjects tied to the report's one to three themes
+ * ({@link SyntheticText}), zero to five citations, dated from 1994 to the given last day, nearly all published.
  */
 final class SyntheticCorpus {
 
@@ -27,28 +26,8 @@ final class SyntheticCorpus {
     static final int PARAGRAPHS = 2_000;
     static final String SYNTHETIC_PREFIX = "S";
 
-    private static final Map<String, String[]> WORDS = Map.of(
-            "en", ("migration migrants rights health education energy renewable climate change corruption transparency "
-                    + "security disaster risk tobacco vaccination water training workers women girls youth indigenous "
-                    + "programme ministry regional cooperation public policy data survey border protection school hospital "
-                    + "inspection credit infrastructure agriculture food rural small enterprises broadband digital justice "
-                    + "elections observation civil society dialogue poverty inequality housing nutrition maternal mortality "
-                    + "emergency resilience trafficking persons labour decent employment internet access teachers").split(" "),
-            "es", ("migración migrantes derechos humanos salud educación energía renovable cambio climático corrupción "
-                    + "transparencia seguridad ciudadana riesgo desastres tabaco vacunación agua potable formación trabajadores "
-                    + "mujeres niñas jóvenes indígenas programa ministerio cooperación política pública datos encuesta frontera "
-                    + "escuela hospital crédito infraestructura agricultura alimentos rural empresas justicia elecciones "
-                    + "sociedad civil diálogo pobreza desigualdad vivienda nutrición emergencia resiliencia trata empleo").split(" "),
-            "pt", ("migração migrantes direitos saúde educação energia renovável mudança clima corrupção transparência "
-                    + "segurança risco desastres vacinação água formação trabalhadores mulheres meninas jovens indígenas "
-                    + "programa ministério cooperação política pública dados fronteira escola hospital crédito agricultura "
-                    + "alimentos rural empresas justiça eleições sociedade civil pobreza desigualdade moradia emprego").split(" "),
-            "fr", ("migration migrants droits santé publique éducation énergie renouvelable climat corruption transparence "
-                    + "sécurité risque catastrophes vaccination eau formation professionnelle travailleurs femmes filles "
-                    + "jeunes autochtones programme ministère coopération politique données enquête frontière école hôpital "
-                    + "crédit agriculture alimentation rural entreprises justice élections société civile pauvreté inégalité "
-                    + "logement emploi").split(" "));
     private static final String[] LANGUAGES = {"en", "en", "en", "es", "es", "pt", "fr"};
+    private static final SyntheticText TEXT = SyntheticText.instance();
     private static final LocalDate FIRST_DAY = LocalDate.of(1994, 1, 1);
 
     private final long seed;
@@ -68,20 +47,20 @@ final class SyntheticCorpus {
     ReportEntry report(int i) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
         String lang = LANGUAGES[random.nextInt(LANGUAGES.length)];
-        Map<String, String> titles = new java.util.HashMap<>();
-        Map<String, String> bodies = new java.util.HashMap<>();
-        titles.put(lang, capitalised(words(random, lang, 4 + random.nextInt(5))));
-        bodies.put(lang, text(random, lang, 40 + random.nextInt(81)));
-        if (random.nextInt(10) == 0) {
-            String other = List.of("en", "es", "pt", "fr").get(random.nextInt(4));
-            if (!other.equals(lang)) {
-                titles.put(other, capitalised(words(random, other, 4 + random.nextInt(5))));
-                bodies.put(other, text(random, other, 40 + random.nextInt(81)));
-            }
-        }
         LinkedHashSet<String> themes = new LinkedHashSet<>();
         for (int t = 0, n = 1 + random.nextInt(3); t < n; t++) {
             themes.add(catalogue.themes().get(random.nextInt(catalogue.themes().size())));
+        }
+        Map<String, String> titles = new java.util.HashMap<>();
+        Map<String, String> bodies = new java.util.HashMap<>();
+        titles.put(lang, TEXT.title(random, lang, themes, 4 + random.nextInt(5)));
+        bodies.put(lang, TEXT.text(random, lang, themes, 40 + random.nextInt(81)));
+        if (random.nextInt(10) == 0) {
+            String other = SyntheticText.LANGUAGES.get(random.nextInt(4));
+            if (!other.equals(lang)) {
+                titles.put(other, TEXT.title(random, other, themes, 4 + random.nextInt(5)));
+                bodies.put(other, TEXT.text(random, other, themes, 40 + random.nextInt(81)));
+            }
         }
         LinkedHashSet<String> citations = new LinkedHashSet<>();
         for (int c = 0, n = catalogue.citations().isEmpty() ? 0 : random.nextInt(6); c < n; c++) {
@@ -118,33 +97,10 @@ final class SyntheticCorpus {
                 entries.add(new ParagraphEntry(path[0], path[1], number, null, null, themes,
                         Map.of("en", "Synthetic paragraph " + number + " (benchmark data, not a mandate)",
                                 "es", "Párrafo sintético " + number + " (datos de prueba, no es un mandato)"),
-                        Map.of("en", "Synthetic text for benchmarks: " + text(random, "en", 30),
-                                "es", "Texto sintético para pruebas de rendimiento: " + text(random, "es", 30))));
+                        Map.of("en", "Synthetic text for benchmarks: " + TEXT.text(random, "en", themes, 30),
+                                "es", "Texto sintético para pruebas de rendimiento: " + TEXT.text(random, "es", themes, 30))));
             }
         }
         return entries;
-    }
-
-    private static String words(SplittableRandom random, String lang, int count) {
-        String[] words = WORDS.get(lang);
-        StringBuilder out = new StringBuilder();
-        for (int w = 0; w < count; w++) {
-            out.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
-        }
-        return out.toString();
-    }
-
-    private static String text(SplittableRandom random, String lang, int count) {
-        StringBuilder out = new StringBuilder();
-        for (int done = 0; done < count; ) {
-            int sentence = Math.min(count - done, 8 + random.nextInt(8));
-            out.append(done == 0 ? "" : " ").append(capitalised(words(random, lang, sentence))).append('.');
-            done += sentence;
-        }
-        return out.toString();
-    }
-
-    private static String capitalised(String text) {
-        return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 }

@@ -46,13 +46,19 @@ public class Search {
     private SortedSetDocValuesReaderState facetState;
 
     private final int exactFacetsUpTo;
+    private final int estimateTotalsFrom;
 
-    /** With facets counted exactly up to {@code exactFacetsUpTo} matches, and on a sample above (see {@link Matches}). */
+    /**
+     * With facets counted exactly up to {@code exactFacetsUpTo} matches, and on a sample above; a
+     * page's total estimated from {@code estimateTotalsFrom} matches in the sampled windows (see {@link Matches}).
+     */
     Search(SearchIndex index, Catalog catalog,
-           @Value("${mandato.search.exact-facets-up-to:" + Matches.EXACT_FACETS_UP_TO + "}") int exactFacetsUpTo) {
+           @Value("${mandato.search.exact-facets-up-to:" + Matches.EXACT_FACETS_UP_TO + "}") int exactFacetsUpTo,
+           @Value("${mandato.search.estimate-totals-from:" + Matches.ESTIMATE_TOTALS_FROM + "}") int estimateTotalsFrom) {
         this.index = index;
         this.catalog = catalog;
         this.exactFacetsUpTo = exactFacetsUpTo;
+        this.estimateTotalsFrom = estimateTotalsFrom;
     }
 
     public SearchResults search(SearchRequest request, String lang) {
@@ -76,14 +82,17 @@ public class Search {
     };
     private Object shownReader;
 
-    /** Every result of the search (up to {@link #EXPORT_LIMIT}), for downloads. */
+    /**
+     * Every result of the search (up to {@link #EXPORT_LIMIT}), for downloads, with an exact total:
+     * listing 10,000 results costs more than counting them.
+     */
     public SearchResults export(SearchRequest request, String lang) {
         return run(request, lang, 0, EXPORT_LIMIT);
     }
 
     private SearchResults run(SearchRequest request, String lang, int offset, int count) {
         if (request.isEmpty()) {
-            return new SearchResults(request, 0, List.of(), List.of(), false, false);
+            return new SearchResults(request, 0, false, List.of(), List.of(), false, false);
         }
         boolean[] relaxed = {false};
         Query query = reader.read(request, relaxed);
@@ -106,9 +115,10 @@ public class Search {
                     }
                 }
                 Matches matches = Matches.find(searcher, query, request.sort(), offset, count,
-                        facetState(searcher.getIndexReader()), FACET_VALUES, exactFacetsUpTo);
+                        facetState(searcher.getIndexReader()), FACET_VALUES, exactFacetsUpTo, page ? estimateTotalsFrom : 0);
                 Labels labels = labels();
-                SearchResults results = new SearchResults(request, matches.total(),
+                SearchResults results = new SearchResults(request,
+                        matches.totalEstimated() ? roughly(matches.total()) : matches.total(), matches.totalEstimated(),
                         hits(searcher, query, matches.page(), lang, labels),
                         facets(matches, request, lang, labels), relaxed[0], matches.facetsEstimated());
                 if (page) {

@@ -83,12 +83,14 @@ class SearchController {
     }
 
     /**
-     * The JSON form of results, the same for the API and the download. {@code total} is exact;
-     * {@code facetCountsEstimated} tells whether the facet counts are estimates from a sample,
-     * rounded to three significant digits (searches matching many documents).
+     * The JSON form of results, the same for the API and the download. {@code totalEstimated} and
+     * {@code facetCountsEstimated} tell whether the total and the facet counts are estimates from a
+     * sample, rounded to three significant digits (searches matching very many documents); a
+     * download's total is always exact.
      */
     record ApiResults(String query, Map<String, List<String>> filters, String sort, int page, int pageSize, long total,
-                      List<ApiHit> results, Map<String, Map<String, Long>> facets, boolean facetCountsEstimated) {
+                      boolean totalEstimated, List<ApiHit> results, Map<String, Map<String, Long>> facets,
+                      boolean facetCountsEstimated) {
 
         static ApiResults of(SearchResults results) {
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -99,7 +101,7 @@ class SearchController {
             });
             SearchRequest request = results.request();
             return new ApiResults(request.query(), request.filters(), request.sort(), request.page(), SearchRequest.PAGE_SIZE,
-                    results.total(), results.hits().stream().map(ApiHit::of).toList(), facets, results.facetCountsEstimated());
+                    results.total(), results.totalEstimated(), results.hits().stream().map(ApiHit::of).toList(), facets, results.facetCountsEstimated());
         }
     }
 

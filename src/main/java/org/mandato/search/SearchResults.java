@@ -3,15 +3,26 @@ package org.mandato.search;
 import java.util.List;
 
 /**
- * A page of results with the total (always exact), the facet counts of the whole result set, a note
- * when the query was read loosely, and whether the facet counts are estimates: above a threshold of
- * matches they are counted on a sample and rounded (see {@link Matches}).
+ * A page of results with the total, the facet counts of the whole result set, a note when the query
+ * was read loosely, and whether the total and the facet counts are estimates: for very many matches
+ * they are counted on a sample and rounded (see {@link Matches}).
  */
-public record SearchResults(SearchRequest request, long total, List<Hit> hits, List<Facet> facets, boolean queryRelaxed,
-                            boolean facetCountsEstimated) {
+public record SearchResults(SearchRequest request, long total, boolean totalEstimated, List<Hit> hits, List<Facet> facets,
+                            boolean queryRelaxed, boolean facetCountsEstimated) {
 
+    /** Pages of results, as far as the total tells: with an estimate, the last few may turn out empty. */
     public int pages() {
         return (int) Math.min(Integer.MAX_VALUE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
+    }
+
+    /** A page past the last result: only an estimated total, or an address typed by hand, leads there. */
+    public boolean pastTheEnd() {
+        return hits.isEmpty() && request.page() > 0;
+    }
+
+    /** The last page holding results, to offer from a page past the end; -1 when nothing matches. */
+    public int lastPage() {
+        return pages() - 1;
     }
 
     /** One result. {@code snippet} is in {@code snippetLanguage}; changed pieces are the matching words. */

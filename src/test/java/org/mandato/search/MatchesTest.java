@@ -72,16 +72,16 @@ class MatchesTest {
 
     @Test
     void aboveTheThresholdFacetsAreEstimatesCloseToTheTruthAndTheTotalStaysExact() throws IOException {
-        Query query = query("migration");
-        int threshold = 2_000;
+        Query query = query("migr*");
+        int threshold = 1_500;
         Matches matches = Matches.find(searcher, query, "relevance", 0, 20, state, Search.FACET_VALUES, threshold);
 
         assertThat(matches.total()).isEqualTo(searcher.count(query)).isGreaterThan(threshold * 3);
         assertThat(matches.facetsEstimated()).isTrue();
         Map<String, Long> exact = counts(exactFacets(query));
         Map<String, Long> estimated = counts(matches.facets());
-        // The sample holds 1,000 to 2,000 matches (here 11,611 / 8 = 1,451), which gives a value holding p of
-        // them a standard error of sqrt((1 - p) / (1451 p)): 5 % at p = 20 %, 18 % at p = 2 %. The
+        // The sample holds 750 to 1,500 matches (here 5,569 / 4 = 1,393), which gives a value holding p of
+        // them a standard error of sqrt((1 - p) / (1393 p)): 5.4 % at p = 20 %, 19 % at p = 2 %. The
         // tolerances are near three of those; the sample is the same every time, so this is no gamble.
         exact.forEach((value, count) -> {
             double share = (double) count / matches.total();
@@ -95,6 +95,47 @@ class MatchesTest {
         });
         // No estimate exceeds what could be: the documents holding the value at all.
         estimated.forEach((value, count) -> assertThat(count).as(value).isLessThanOrEqualTo(matches.total()));
+    }
+
+    @Test
+    void aBroadQuerysTotalIsEstimatedFromTheWindowsWithinFivePercent() throws IOException {
+        for (String typed : List.of("migr*", "programa", "health NOT tobacco", "kind:report")) {
+            Query query = query(typed);
+            long exact = searcher.count(query);
+            Matches matches = Matches.find(searcher, query, "relevance", 0, 20, state, Search.FACET_VALUES, 1_000, 100);
+
+            assertThat(matches.totalEstimated()).as(typed).isTrue();
+            // A sixteenth of 20,000 reports: 100 or more window matches stand for 1,600 or more. At
+            // 1,600 a total of reports drawn independently has a standard error of about 2.5 %.
+            assertThat((double) matches.total()).as(typed).isCloseTo(exact, org.assertj.core.data.Percentage.withPercentage(7.5));
+            assertThat(matches.facetsEstimated()).as(typed).isTrue();
+            assertThat(docs(matches.page())).as(typed).isEqualTo(docs(searcher.search(query, 20).scoreDocs));
+        }
+        Matches everything = Matches.find(searcher, query("kind:report"), "relevance", 0, 20, state, Search.FACET_VALUES, 1_000, 100);
+        assertThat(everything.total()).as("every document matches: the windows hold a sixteenth of them exactly").isEqualTo(20_000);
+    }
+
+    @Test
+    void smallTotalsStayExact() throws IOException {
+        for (String typed : List.of("formation professionnelle", "\"human rights\"", "institution:iom year:2015")) {
+            Query query = query(typed);
+            Matches matches = Matches.find(searcher, query, "relevance", 0, 20, state, Search.FACET_VALUES, 1_000, 400);
+
+            assertThat(matches.totalEstimated()).as(typed).isFalse();
+            assertThat(matches.total()).as(typed).isEqualTo(searcher.count(query)).isPositive();
+        }
+    }
+
+    @Test
+    void aPagePastTheLastResultIsEmptyWithTheExactTotal() throws IOException {
+        Query query = query("migr*");
+        long exact = searcher.count(query);
+
+        Matches beyond = Matches.find(searcher, query, "relevance", (int) exact + 20, 20, state, Search.FACET_VALUES, 1_000, 100);
+
+        assertThat(beyond.page()).isEmpty();
+        assertThat(beyond.totalEstimated()).isFalse();
+        assertThat(beyond.total()).isEqualTo(exact);
     }
 
     @Test

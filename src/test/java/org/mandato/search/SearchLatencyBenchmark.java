@@ -27,6 +27,7 @@ import org.mandato.catalog.Document;
 import org.mandato.catalog.Paragraph;
 import org.mandato.catalog.Summit;
 import org.mandato.catalog.Theme;
+import org.mandato.generator.SyntheticText;
 import org.mandato.reporting.Report;
 import org.mandato.reporting.ReportStatus;
 import org.mandato.web.LocalizedText;
@@ -34,8 +35,9 @@ import org.mandato.web.LocalizedText;
 /**
  * Search latency over synthetic corpora of 10k, 100k and 1M published reports in four languages,
  * built with the production document builder and analyzers, and queried the way {@link Search}
- * does through {@link Matches} and {@link PieceHighlighter} (query reading, top 20, exact total,
- * counts of every facet, sampled above {@link Matches#EXACT_FACETS_UP_TO} matches, highlighting and
+ * does for a page through {@link Matches} and {@link PieceHighlighter} (query reading, top 20, the
+ * total, estimated from {@link Matches#ESTIMATE_TOTALS_FROM} matches in its windows, counts of every
+ * facet, sampled above {@link Matches#EXACT_FACETS_UP_TO} matches, highlighting and
  * stored fields of the page), with the query cache off so that no search profits from an earlier
  * one. Run by bench/search-latency.sh; sizes from -Dbench.sizes=10000,100000; -Dbench.index-dir
  * keeps the built indexes for later runs.
@@ -47,6 +49,9 @@ class SearchLatencyBenchmark {
             "derechos humanos", "educação", "santé publique", "energy AND renewable", "corruption OR transparency",
             "health NOT tobacco", "migr*", "institution:iom", "theme:health year:2015", "kind:report country:pe",
             "climate change", "seguridad ciudadana", "formation professionnelle", "agua potable", "disaster risk", "vacunación");
+
+    /** In the kept index's name, so that an index of the earlier, uniformly drawn corpus is not taken for this one. */
+    static final String CORPUS = "zipf";
 
     @Test
     void measure() throws IOException {
@@ -62,7 +67,7 @@ class SearchLatencyBenchmark {
         // -Dbench.index-dir keeps the built index there (one per size and index format) for later runs.
         String kept = System.getProperty("bench.index-dir", "");
         Path dir = kept.isEmpty() ? Files.createTempDirectory("mandato-search-bench-")
-                : Path.of(kept, SearchIndex.FORMAT + "-" + reports);
+                : Path.of(kept, SearchIndex.FORMAT + "-" + CORPUS + "-" + reports);
         String indexed;
         if (!kept.isEmpty() && hasIndex(dir)) {
             indexed = "index kept from an earlier run";
@@ -91,6 +96,7 @@ class SearchLatencyBenchmark {
             for (int warmUp = 0; warmUp < 100; warmUp++) {
                 once(searcher, state, queries, QUERIES.get(warmUp % QUERIES.size()));
             }
+            totalsEstimated = 0;
             int runs = 400;
             long[] nanos = new long[runs];
             long[] cpu = new long[runs];
@@ -111,10 +117,10 @@ class SearchLatencyBenchmark {
             // CPU time of the searching thread beside the wall-clock time: on a machine shared with
             // other work the wall clock counts the time others had the cores, the CPU time does not.
             System.out.printf(Locale.ROOT, "SEARCH-BENCH %,d reports: %s, index %,d MB, %d segments, "
-                            + "facet state %.0f ms; search p50 %.2f ms, p99 %.2f ms over %d queries (facets estimated in %d); "
+                            + "facet state %.0f ms; search p50 %.2f ms, p99 %.2f ms over %d queries (facets estimated in %d, totals in %d); "
                             + "CPU time p50 %.2f ms, p99 %.2f ms%n",
                     reports, indexed, size(dir) / (1024 * 1024), reader.leaves().size(), stateMillis,
-                    nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.99)] / 1e6, runs, estimated,
+                    nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.99)] / 1e6, runs, estimated, totalsEstimated,
                     cpu[runs / 2] / 1e6, cpu[(int) (runs * 0.99)] / 1e6);
             for (int q = 0; q < QUERIES.size(); q++) {
                 Arrays.sort(perQuery[q]);
@@ -129,11 +135,15 @@ class SearchLatencyBenchmark {
     }
 
     /** What {@link Search} does for a page, less the catalogue labels: matches, facets, snippets, stored fields. */
+    /** How many measured searches estimated their total (reset before the measured runs). */
+    private static int totalsEstimated;
+
     private static boolean once(IndexSearcher searcher, DefaultSortedSetDocValuesReaderState state, QueryReader reader, String typed)
             throws IOException {
         Query query = reader.read(new SearchRequest(typed, Map.of(), null, 0), new boolean[1]);
         Matches matches = Matches.find(searcher, query, "relevance", 0, SearchRequest.PAGE_SIZE, state, Search.FACET_VALUES,
-                Matches.EXACT_FACETS_UP_TO);
+                Matches.EXACT_FACETS_UP_TO, Matches.ESTIMATE_TOTALS_FROM);
+        totalsEstimated += matches.totalEstimated() ? 1 : 0;
         int[] docIds = Arrays.stream(matches.page()).mapToInt(d -> d.doc).toArray();
         PieceHighlighter.page(searcher, reader.analyzer(), query, docIds);
         for (int doc : docIds) {
@@ -142,24 +152,16 @@ class SearchLatencyBenchmark {
         return matches.facetsEstimated();
     }
 
-    /** Deterministic synthetic reports: real theme names, words of each language, 0–5 citations. */
+    /**
+     * Deterministic synthetic reports: real theme names, the generator's words of each language tied
+     * to the report's themes ({@link SyntheticText}), 0–5 citations.
+     */
     static final class Corpus {
-        static final Map<String, String[]> WORDS = Map.of(
-                "en", ("migration migrants rights health education energy renewable climate change corruption transparency "
-                        + "security disaster risk tobacco vaccination water training workers women youth indigenous "
-                        + "programme ministry regional cooperation public policy data survey border protection school "
-                        + "hospital inspection credit infrastructure agriculture food").split(" "),
-                "es", ("migración migrantes derechos humanos salud educación energía renovable cambio climático corrupción "
-                        + "transparencia seguridad ciudadana riesgo desastres tabaco vacunación agua potable formación "
-                        + "trabajadores mujeres jóvenes indígenas programa ministerio cooperación política pública").split(" "),
-                "pt", ("migração migrantes direitos saúde educação energia renovável mudança clima corrupção transparência "
-                        + "segurança risco desastres vacinação água formação trabalhadores mulheres jovens programa").split(" "),
-                "fr", ("migration migrants droits santé publique éducation énergie renouvelable climat corruption "
-                        + "transparence sécurité risque catastrophes vaccination eau formation professionnelle travailleurs "
-                        + "femmes jeunes programme ministère coopération").split(" "));
         static final String[] LANGUAGES = {"en", "en", "en", "es", "es", "pt", "fr"};
         static final String[] THEMES = {"migration", "health", "education", "energy", "environment", "security", "democracy",
                 "labor", "agriculture", "gender-issues", "corruption-and-transparency", "disaster-risk"};
+
+        private static final SyntheticText TEXT = SyntheticText.instance();
 
         private final Random random;
         private final List<Actor> actors = new ArrayList<>();
@@ -204,12 +206,6 @@ class SearchLatencyBenchmark {
 
         Report report(int i) {
             String lang = LANGUAGES[random.nextInt(LANGUAGES.length)];
-            String[] words = WORDS.get(lang);
-            StringBuilder body = new StringBuilder();
-            int length = 40 + random.nextInt(80);
-            for (int w = 0; w < length; w++) {
-                body.append(words[random.nextInt(words.length)]).append(w % 12 == 11 ? ". " : " ");
-            }
             List<Theme> chosen = new ArrayList<>();
             for (int t = 0, n = 1 + random.nextInt(3); t < n; t++) {
                 Theme theme = themes.get(random.nextInt(themes.size()));
@@ -217,13 +213,14 @@ class SearchLatencyBenchmark {
                     chosen.add(theme);
                 }
             }
+            String body = TEXT.text(random, lang, chosen.stream().map(Theme::slug).toList(), 40 + random.nextInt(80));
             List<Paragraph> cited = new ArrayList<>();
             for (int c = 0, n = random.nextInt(6); c < n; c++) {
                 cited.add(paragraphs.get(random.nextInt(paragraphs.size())));
             }
             LocalDate date = LocalDate.of(1994, 1, 1).plusDays(random.nextInt(33 * 365));
             return new Report(i + 1, actors.get(random.nextInt(actors.size())), date, ReportStatus.PUBLISHED,
-                    LocalizedText.empty(), LocalizedText.of(Map.of(lang, body.toString()), lang), chosen,
+                    LocalizedText.empty(), LocalizedText.of(Map.of(lang, body), lang), chosen,
                     List.copyOf(Set.copyOf(cited)));
         }
 
