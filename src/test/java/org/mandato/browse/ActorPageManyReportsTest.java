@@ -10,21 +10,25 @@ import java.util.stream.IntStream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.mandato.MandatoWriteTest;
 import org.mandato.WebPages;
 import org.mandato.reporting.ReportImport;
 import org.mandato.reporting.ReportImport.ReportEntry;
 import org.mandato.reporting.ReportStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An actor with many reports: its page shows the newest three of each theme, how many there are,
- * and a link to all of them (the theme page for an institution, search for a country).
+ * and a link to all of them (the theme page for an institution, search for a country). A database
+ * of its own: the reports it adds would change the counts other writing tests expect.
  */
-@MandatoWriteTest
+@SpringBootTest(properties =
+        "spring.datasource.url=jdbc:h2:mem:mandato-actor-pages;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@AutoConfigureMockMvc
 class ActorPageManyReportsTest {
 
     @Autowired
