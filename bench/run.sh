@@ -73,7 +73,7 @@ start_server() {
     local log="$1"; shift
     local started
     started=$(date +%s.%N)
-    nice -n "$niceness" java -Xmx"$heap" ${java_options:-} -jar "${start_jar:-$jar}" --server.port=$port "${unlimited[@]}" "$@" >"$log" 2>&1 &
+    nice -n "$niceness" "${java_command:-java}" -Xmx"$heap" ${java_options:-} -jar "${start_jar:-$jar}" --server.port=$port "${unlimited[@]}" "$@" >"$log" 2>&1 &
     server_pid=$!
     # The theme page exists once the catalogue is there (Tomcat answers before the first pack is loaded).
     until curl -sf -o /dev/null "http://localhost:$port/themes/$theme"; do
@@ -220,6 +220,19 @@ java_options="-XX:SharedArchiveFile=$work/app/app.jsa -Dspring.aot.enabled=true 
     start_server "$work/demo-c1-again.log" --mandato.data-dir="$work/demo"
 out "Restart with the same recipe and the client compiler only (-XX:TieredStopAtLevel=1): ${start_seconds} s."
 stop_server
+# Java 24 and later keep loaded and linked classes and method profiles in an ahead-of-time cache
+# (JEP 483, 514, 515): the same recipe with it instead of the class data sharing archive, when such
+# a JDK is installed (BENCH_JAVA_AOT names its java; the code itself still builds and runs on 17).
+java_aot="${BENCH_JAVA_AOT:-$(ls -d /usr/lib/jvm/*-2[4-9]-*/bin/java 2>/dev/null | sort -V | tail -1 || true)}"
+if [[ -n "$java_aot" && -x "$java_aot" ]]; then
+    "$java_aot" -XX:AOTCacheOutput="$work/app/app.aot" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$app_jar" \
+        --mandato.data-dir="$work/demo-training" --server.port=0 >"$work/aot-training.log" 2>&1
+    rm -rf "$work/demo-training"
+    java_command="$java_aot" java_options="-XX:AOTCache=$work/app/app.aot -Dspring.aot.enabled=true" start_jar="$app_jar" \
+        start_server "$work/demo-aot-again.log" --mandato.data-dir="$work/demo"
+    out "Restart with the same recipe on $("$java_aot" -version 2>&1 | head -1 | cut -d'"' -f2) and its ahead-of-time cache instead of the archive: ${start_seconds} s."
+    stop_server
+fi
 out ""
 
 IFS=',' read -ra size_list <<<"$sizes"
