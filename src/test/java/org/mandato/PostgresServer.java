@@ -2,6 +2,8 @@ package org.mandato;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,20 +34,26 @@ public final class PostgresServer {
      * {@code @MandatoWriteTest}'s H2 database), so that the tests reading the demo pack see it untouched.
      */
     public static void useForWrites(DynamicPropertyRegistry registry) {
+        useOwnDatabase(registry, "mandato_writes");
+    }
+
+    /**
+     * Like {@link #use}, on the database {@code name}, created on first use and then shared by every
+     * test class naming it in this JVM: for tests whose writes others must not see.
+     */
+    public static void useOwnDatabase(DynamicPropertyRegistry registry, String name) {
         use(registry);
-        registry.add("spring.datasource.url", PostgresServer::writesDatabase);
+        registry.add("spring.datasource.url", () -> database(name));
     }
 
-    private static String writes;
+    private static final Map<String, String> databases = new HashMap<>();
 
-    private static synchronized String writesDatabase() {
-        if (writes == null) {
-            writes = newDatabase("mandato_writes");
-        }
-        return writes;
+    /** The JDBC URL of the database {@code name}, created the first time it is asked for. */
+    public static synchronized String database(String name) {
+        return databases.computeIfAbsent(name, PostgresServer::newDatabase);
     }
 
-    /** A new, empty database on the shared server, for tests that write; returns its JDBC URL. */
+    /** A new, empty database on the shared server; returns its JDBC URL. */
     public static synchronized String newDatabase(String name) {
         EmbeddedPostgres postgres = server();
         try (var connection = postgres.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {

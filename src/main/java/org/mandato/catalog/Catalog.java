@@ -32,11 +32,20 @@ public class Catalog {
     }
 
     private CatalogCache.Snapshot snapshot() {
-        return cache.current(() -> new CatalogCache.Snapshot(summits.findAll(), summits.findAllDocuments(), themes.findAll(),
-                        actors.findByKind(ActorKind.INSTITUTION), actors.findByKind(ActorKind.COUNTRY)),
-                () -> new CatalogCache.Snapshot(summits.findAll(), summits.findAllDocuments(), themes.findAll(),
-                        actors.findByKind(ActorKind.INSTITUTION), actors.findByKind(ActorKind.COUNTRY),
-                        paragraphs.findAllByDocument(), summits.findAllSectionsByDocument(), paragraphs.findAllThemes()));
+        return cache.current(() -> read(false), () -> read(true));
+    }
+
+    /** The catalogue as it is in the database; {@code whole}: every document's paragraphs and sections too. */
+    private CatalogCache.Snapshot read(boolean whole) {
+        List<Summit> allSummits = summits.findAll();
+        List<Document> documents = summits.findAllDocuments();
+        List<Theme> allThemes = themes.findAll();
+        List<Actor> institutions = actors.findByKind(ActorKind.INSTITUTION);
+        List<Actor> countries = actors.findByKind(ActorKind.COUNTRY);
+        return whole
+                ? new CatalogCache.Snapshot(allSummits, documents, allThemes, institutions, countries,
+                        paragraphs.findAllByDocument(), summits.findAllSectionsByDocument(), paragraphs.findAllThemes())
+                : new CatalogCache.Snapshot(allSummits, documents, allThemes, institutions, countries);
     }
 
     public List<Summit> summits() {

@@ -68,10 +68,9 @@ public class Reports {
                 () -> repository.themesOf(author.id(), newestPerTheme));
         Set<Long> ids = new HashSet<>();
         figures.newestByTheme().values().forEach(ids::addAll);
-        Map<Long, Report> byId = published(ids).stream().collect(Collectors.toMap(Report::id, Function.identity()));
+        List<Report> reports = published(ids);
         Map<Long, List<Report>> newest = new HashMap<>();
-        figures.newestByTheme().forEach((theme, themeIds) ->
-                newest.put(theme, themeIds.stream().map(byId::get).filter(Objects::nonNull).toList()));
+        figures.newestByTheme().forEach((theme, themeIds) -> newest.put(theme, inOrder(themeIds, reports)));
         return new AuthorThemes(figures.total(), figures.countsByTheme(), newest);
     }
 

@@ -10,19 +10,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The same imports on PostgreSQL 14, in a database of their own on the shared server. */
 class LegacyImportOnPostgresTest extends LegacyImportTest {
 
-    private static String url;
-
     @DynamicPropertySource
     static void onPostgres(DynamicPropertyRegistry registry) {
-        PostgresServer.use(registry);
-        registry.add("spring.datasource.url", LegacyImportOnPostgresTest::database);
-    }
-
-    private static synchronized String database() {
-        if (url == null) {
-            url = PostgresServer.newDatabase("legacy_import");
-        }
-        return url;
+        PostgresServer.useOwnDatabase(registry, "legacy_import");
     }
 
     @Test

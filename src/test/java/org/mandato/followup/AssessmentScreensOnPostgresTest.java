@@ -9,7 +9,6 @@ class AssessmentScreensOnPostgresTest extends AssessmentScreensTest {
 
     @DynamicPropertySource
     static void onPostgres(DynamicPropertyRegistry registry) {
-        PostgresServer.use(registry);
-        registry.add("spring.datasource.url", CompliancePostgres::database);
+        PostgresServer.useOwnDatabase(registry, "compliance");
     }
 }

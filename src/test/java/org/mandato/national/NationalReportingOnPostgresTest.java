@@ -10,19 +10,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The same national reporting on PostgreSQL 14, in a database of its own on the shared server. */
 class NationalReportingOnPostgresTest extends NationalReportingTest {
 
-    private static String url;
-
     @DynamicPropertySource
     static void onPostgres(DynamicPropertyRegistry registry) {
-        PostgresServer.use(registry);
-        registry.add("spring.datasource.url", NationalReportingOnPostgresTest::database);
-    }
-
-    private static synchronized String database() {
-        if (url == null) {
-            url = PostgresServer.newDatabase("national_reporting");
-        }
-        return url;
+        PostgresServer.useOwnDatabase(registry, "national_reporting");
     }
 
     @Test

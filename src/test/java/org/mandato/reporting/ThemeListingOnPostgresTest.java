@@ -9,20 +9,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 class ThemeListingOnPostgresTest extends ThemeListingTest {
 
-    private static String url;
-
     /** A database of its own: these tests add reports and move themes. */
     @DynamicPropertySource
     static void onPostgres(DynamicPropertyRegistry registry) {
-        PostgresServer.use(registry);
-        registry.add("spring.datasource.url", ThemeListingOnPostgresTest::database);
-    }
-
-    private static synchronized String database() {
-        if (url == null) {
-            url = PostgresServer.newDatabase("theme_listing");
-        }
-        return url;
+        PostgresServer.useOwnDatabase(registry, "theme_listing");
     }
 
     @Test
