@@ -8,13 +8,23 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.mandato.MandatoApplication;
 import org.mandato.PostgresServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -33,7 +43,9 @@ class ProductionProfileTest {
             List<Future<ConfigurableApplicationContext>> started = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 String dataDir = Files.createTempDirectory("mandato-production-").toString();
+                LoggingSetUpInTurn loggingInTurn = new LoggingSetUpInTurn();
                 started.add(starting.submit(() -> new SpringApplicationBuilder(MandatoApplication.class)
+                        .listeners(loggingInTurn.take(), loggingInTurn.giveBack())
                         .profiles("production")
                         .properties("MANDATO_DB_URL=" + database, "MANDATO_DB_USER=postgres", "MANDATO_DB_PASSWORD=postgres")
                         .run("--server.port=0", "--mandato.data-dir=" + dataDir)));
@@ -53,6 +65,48 @@ class ProductionProfileTest {
         } finally {
             instances.forEach(ConfigurableApplicationContext::close);
             starting.shutdownNow();
+        }
+    }
+
+    /**
+     * Both instances of this test share the JVM's one Logback context, which Spring Boot resets while
+     * it sets logging up; two resets at once can throw ConcurrentModificationException (see
+     * spring-boot#17439). Instances in production have a JVM each, so only that step is taken in turn
+     * here, and everything the test is about (migration, demo pack, first account) still races.
+     */
+    private static final class LoggingSetUpInTurn {
+        private static final Semaphore TURN = new Semaphore(1);
+        private final AtomicBoolean holding = new AtomicBoolean();
+
+        ApplicationListener<ApplicationEvent> take() {
+            return new Step(Ordered.HIGHEST_PRECEDENCE, event -> {
+                if (event instanceof ApplicationStartingEvent) {
+                    TURN.acquireUninterruptibly();
+                    holding.set(true);
+                }
+            });
+        }
+
+        ApplicationListener<ApplicationEvent> giveBack() {
+            return new Step(LoggingApplicationListener.DEFAULT_ORDER + 1, event -> {
+                boolean loggingDone = event instanceof ApplicationEnvironmentPreparedEvent || event instanceof ApplicationFailedEvent;
+                if (loggingDone && holding.compareAndSet(true, false)) {
+                    TURN.release();
+                }
+            });
+        }
+
+        private record Step(int order, Consumer<ApplicationEvent> action)
+                implements ApplicationListener<ApplicationEvent>, Ordered {
+            @Override
+            public void onApplicationEvent(ApplicationEvent event) {
+                action.accept(event);
+            }
+
+            @Override
+            public int getOrder() {
+                return order;
+            }
         }
     }
 }
