@@ -2,7 +2,6 @@ package org.mandato.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,8 +13,6 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.mandato.catalog.Catalog;
 import org.mandato.catalog.Document;
 import org.mandato.catalog.Paragraph;
@@ -24,6 +21,7 @@ import org.mandato.catalog.Theme;
 import org.mandato.national.NationalExport;
 import org.mandato.national.NationalImport;
 import org.mandato.reporting.ReportExport;
+import org.mandato.web.CsvFiles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +35,6 @@ public class PackExporter {
 
     /** Every text column is written for these languages, always in this order. */
     static final List<String> LANGUAGES = List.of("en", "es", "pt", "fr");
-    static final CSVFormat CSV = CSVFormat.RFC4180;
 
     private final Catalog catalog;
     private final ReportExport reports;
@@ -214,16 +211,7 @@ public class PackExporter {
     }
 
     private static String csv(List<String> header, List<List<String>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
-            printer.printRecord(header);
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return CsvFiles.write(header, rows);
     }
 
     private static String number(Integer value) {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
+import org.mandato.web.CsvFiles;
 
 /** One row of a pack file, with typed access whose errors name the column. */
 final class PackRow {
@@ -24,7 +25,7 @@ final class PackRow {
 
     /** The trimmed value, or null when the cell is empty. */
     String optional(String column) {
-        String value = record.isMapped(column) ? record.get(column) : null;
+        String value = record.isMapped(column) ? CsvFiles.read(record.get(column)) : null;
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -71,7 +72,7 @@ final class PackRow {
         record.getParser().getHeaderNames().forEach(column -> {
             Matcher m = LOCALIZED_COLUMN.matcher(column);
             if (m.matches() && m.group(1).equals(field)) {
-                String text = record.get(column);
+                String text = CsvFiles.read(record.get(column));
                 if (text != null && !text.isBlank()) {
                     texts.put(m.group(2), text.strip());
                 }

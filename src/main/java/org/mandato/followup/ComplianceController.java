@@ -1,15 +1,9 @@
 package org.mandato.followup;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.mandato.catalog.Actor;
 import org.mandato.catalog.Catalog;
 import org.mandato.followup.Assessment.Stage;
@@ -22,9 +16,8 @@ import org.mandato.national.ReportingCycle;
 import org.mandato.national.ReportingCycles;
 import org.mandato.web.Language;
 import org.mandato.web.NotFoundException;
-import org.springframework.http.HttpHeaders;
+import org.mandato.web.CsvFiles;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +61,7 @@ class ComplianceController {
         page.tables().stream().filter(t -> t.by() == grouping).map(Table::rows).flatMap(List::stream).forEach((Row row) ->
                 rows.add(List.of(row.code(), row.label(), String.valueOf(row.average().count()), String.valueOf(row.average().sum()),
                         row.average().average().toPlainString(), row.average().percent().toPlainString())));
-        return csv("compliance-by-" + grouping.code() + ".csv",
+        return CsvFiles.download("compliance-by-" + grouping.code() + ".csv",
                 List.of(grouping.code(), "label", "assessments", "score_sum", "average", "percent"), rows);
     }
 
@@ -125,21 +118,7 @@ class ComplianceController {
                     a.publishedAt() == null ? "" : a.publishedAt().toLocalDate().toString(),
                     entry.selfReported() == null ? "" : entry.selfReported().code(), entry.agreement().code()));
         }
-        return csv("compliance-assessments.csv", List.of("cycle", "actor", "actor_kind", "mandate", "mandate_url", "stage", "score",
+        return CsvFiles.download("compliance-assessments.csv", List.of("cycle", "actor", "actor_kind", "mandate", "mandate_url", "stage", "score",
                 "rationale", "evidence", "published_on", "self_reported", "agreement"), rows);
-    }
-
-    private static ResponseEntity<String> csv(String name, List<String> header, List<List<String>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(header);
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(out.toString());
     }
 }

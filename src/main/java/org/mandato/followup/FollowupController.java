@@ -1,15 +1,10 @@
 package org.mandato.followup;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.mandato.catalog.Catalog;
 import org.mandato.catalog.Document;
 import org.mandato.catalog.Summit;
@@ -17,9 +12,8 @@ import org.mandato.catalog.Theme;
 import org.mandato.followup.FollowupPages.CoveragePage;
 import org.mandato.followup.FollowupPages.Scope;
 import org.mandato.web.NotFoundException;
-import org.springframework.http.HttpHeaders;
+import org.mandato.web.CsvFiles;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,7 +59,7 @@ class FollowupController {
         rows.add(List.of());
         rows.add(List.of("orphan paragraph", "url"));
         page.orphans().forEach(p -> rows.add(List.of(p.citation(), p.path())));
-        return csv("coverage.csv", header, rows);
+        return CsvFiles.download("coverage.csv", header, rows);
     }
 
     @GetMapping("/freshness")
@@ -81,7 +75,7 @@ class FollowupController {
         java.util.stream.Stream.concat(page.institutions().stream(), page.countries().stream())
                 .forEach(r -> rows.add(List.of(r.actor().code(), r.actor().kind().code(),
                         r.lastReport() == null ? "" : r.lastReport().toString(), r.light())));
-        return csv("freshness.csv", List.of("actor", "kind", "last_published_report", "light"), rows);
+        return CsvFiles.download("freshness.csv", List.of("actor", "kind", "last_published_report", "light"), rows);
     }
 
     private Scope scope(String summitSlug, String documentPath, String themeSlug, String from, String to) {
@@ -117,19 +111,5 @@ class FollowupController {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static ResponseEntity<String> csv(String name, List<String> header, List<List<String>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(header);
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(out.toString());
     }
 }

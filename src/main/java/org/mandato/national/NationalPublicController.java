@@ -1,15 +1,12 @@
 package org.mandato.national;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.mandato.catalog.Actor;
 import org.mandato.catalog.Catalog;
 import org.mandato.catalog.Document;
@@ -19,9 +16,8 @@ import org.mandato.national.NationalPages.ReportPage;
 import org.mandato.national.NationalReport.Entry;
 import org.mandato.national.NationalReport.Indicator;
 import org.mandato.national.NationalReport.Measurement;
+import org.mandato.web.CsvFiles;
 import org.mandato.web.NotFoundException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,30 +61,22 @@ class NationalPublicController {
     @GetMapping(value = "/national-reports/{id}.csv", produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable long id) {
         ReportPage page = page(published(id));
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("country", "cycle", "paragraph", "status",
-                "indicator", "unit", "baseline_value", "baseline_year", "target_value", "target_year", "date", "sex", "group",
-                "value", "note").get())) {
-            for (Entry entry : page.report().entries()) {
-                Paragraph paragraph = page.paragraphs().get(entry.paragraphId());
-                for (Indicator indicator : entry.indicators()) {
-                    for (Measurement value : indicator.values()) {
-                        csv.printRecord(page.country().code(), page.cycle().slug(), paragraph.citation(), entry.status().code(),
-                                indicator.name(), indicator.unit(), plain(indicator.baselineValue()), indicator.baselineYear(),
-                                plain(indicator.targetValue()), indicator.targetYear(), value.measuredOn(), value.sex().code(),
-                                value.groupId() == null ? "" : page.groups().get(value.groupId()).code(),
-                                value.amount().toPlainString(), value.note());
-                    }
+        List<List<Object>> rows = new ArrayList<>();
+        for (Entry entry : page.report().entries()) {
+            Paragraph paragraph = page.paragraphs().get(entry.paragraphId());
+            for (Indicator indicator : entry.indicators()) {
+                for (Measurement value : indicator.values()) {
+                    rows.add(Arrays.asList(page.country().code(), page.cycle().slug(), paragraph.citation(), entry.status().code(),
+                            indicator.name(), indicator.unit(), plain(indicator.baselineValue()), indicator.baselineYear(),
+                            plain(indicator.targetValue()), indicator.targetYear(), value.measuredOn(), value.sex().code(),
+                            value.groupId() == null ? "" : page.groups().get(value.groupId()).code(),
+                            value.amount().toPlainString(), value.note()));
                 }
             }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"national-report-" + page.country().code() + "-"
-                        + page.cycle().slug() + ".csv\"")
-                .body(out.toString());
+        return CsvFiles.download("national-report-" + page.country().code() + "-" + page.cycle().slug() + ".csv",
+                List.of("country", "cycle", "paragraph", "status", "indicator", "unit", "baseline_value", "baseline_year",
+                        "target_value", "target_year", "date", "sex", "group", "value", "note"), rows);
     }
 
     private NationalReport published(long id) {

@@ -1,18 +1,15 @@
 package org.mandato.search;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.mandato.web.Language;
+import org.mandato.web.CsvFiles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,17 +39,11 @@ class SearchController {
     @GetMapping(value = "/search.csv", produces = "text/csv")
     ResponseEntity<String> csv(HttpServletRequest request) {
         SearchResults results = search.export(requestOf(request), lang(request));
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("kind", "id", "url", "label", "title", "date", "author", "document", "themes", "snippet").get())) {
-            for (SearchResults.Hit hit : results.hits()) {
-                csv.printRecord(hit.kind(), hit.id(), hit.path(), hit.label(), hit.titleText(), hit.date(), hit.author(),
-                        hit.document(), String.join("; ", hit.themes()), hit.snippetText());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return download(out.toString(), "text/csv; charset=UTF-8", "mandato-search.csv");
+        List<List<Object>> rows = results.hits().stream().map(hit -> Arrays.<Object>asList(hit.kind(), hit.id(), hit.path(),
+                hit.label(), hit.titleText(), hit.date(), hit.author(), hit.document(), String.join("; ", hit.themes()),
+                hit.snippetText())).toList();
+        return CsvFiles.download("mandato-search.csv",
+                List.of("kind", "id", "url", "label", "title", "date", "author", "document", "themes", "snippet"), rows);
     }
 
     @GetMapping(value = "/search.json", produces = MediaType.APPLICATION_JSON_VALUE)

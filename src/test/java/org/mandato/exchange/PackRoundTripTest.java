@@ -90,6 +90,29 @@ class PackRoundTripTest {
         }
     }
 
+    @Test
+    void textsASpreadsheetWouldRunAsFormulasAreExportedAsTextAndLoadBackUnchanged() {
+        String hyperlink = "=HYPERLINK(\"https://example.org\",\"see\")";
+        String bullets = "- trained 300 officials\n- opened two centres";
+        Map<String, String> generated = pack(List.of("=SUM(A1:A9)", "Health"), "@risk Institute", List.of("+ one more country"),
+                List.of(bullets, hyperlink));
+        importer.load(write(generated).toUri().toString());
+        Map<String, String> first = exporter.files("generated", true);
+
+        assertThat(first.get("themes.csv")).contains("theme-0,,,'=SUM(A1:A9),");
+        assertThat(first.get("institutions.csv")).contains(",'@risk Institute");
+        assertThat(first.get("paragraphs/s1-declaration.csv")).contains(",'+ one more country");
+        assertThat(first.get("reports.csv")).contains("\"'- trained 300 officials\n- opened two centres\"")
+                .contains("\"'=HYPERLINK(\"\"https://example.org\"\",\"\"see\"\")\"");
+        assertThat(jdbc.sql("select body from report_text where body like '=HYPERLINK%' or body like '- trained%' order by body")
+                .query(String.class).list()).containsExactly(bullets, hyperlink);
+
+        emptyTheDatabase();
+        importer.load(write(first).toUri().toString());
+        assertThat(exporter.files("generated", true)).isEqualTo(first);
+        assertThat(jdbc.sql("select name from theme_text where name like '=%' and lang = 'en'").query(String.class).list()).containsExactly("=SUM(A1:A9)");
+    }
+
     /** Packs of 1–4 themes, one institution, one summit with one document, 1–5 paragraphs and 1–4 reports. */
     static Arbitrary<Map<String, String>> packs() {
         Arbitrary<String> words = Arbitraries.strings()

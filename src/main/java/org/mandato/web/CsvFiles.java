@@ -1,0 +1,68 @@
+package org.mandato.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The CSV files people download and open in spreadsheets.
+ *
+ * <p>A cell starting with {@code = + - @}, a tab or a carriage return is taken for a formula by
+ * Excel, LibreOffice and Google Sheets, so text a reporter typed could run as one on a reader's
+ * machine (CSV injection). Such a cell is written with a leading apostrophe, the spreadsheets' own
+ * mark for "this is text"; so is one that already starts with apostrophes before such a character,
+ * which keeps the rule reversible. Plain numbers such as {@code -3.5} are left alone. {@link #read}
+ * undoes the mark, so the files Mandato exports import back unchanged.
+ */
+public final class CsvFiles {
+
+    public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private static final Pattern MARKED = Pattern.compile("'+[=+\\-@\\t\\r].*", Pattern.DOTALL);
+    private static final Pattern NEEDS_MARK = Pattern.compile("'*[=+\\-@\\t\\r].*", Pattern.DOTALL);
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
+    private CsvFiles() {
+    }
+
+    /** The cell as written: marked as text when a spreadsheet would otherwise read a formula. */
+    public static String cell(Object value) {
+        String text = value == null ? "" : value.toString();
+        return NEEDS_MARK.matcher(text).matches() && !PLAIN_NUMBER.matcher(text).matches() ? "'" + text : text;
+    }
+
+    /** The value of a cell written by {@link #cell}: its mark taken off. */
+    public static String read(String cell) {
+        return cell != null && MARKED.matcher(cell).matches() ? cell.substring(1) : cell;
+    }
+
+    /** A header line and the rows, RFC 4180, every cell through {@link #cell}. */
+    public static String write(List<String> header, List<? extends List<?>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            printer.printRecord(header);
+            for (List<?> row : rows) {
+                printer.printRecord(row.stream().map(CsvFiles::cell).toList());
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return out.toString();
+    }
+
+    /** {@link #write} as a download named {@code fileName}. */
+    public static ResponseEntity<String> download(String fileName, List<String> header, List<? extends List<?>> rows) {
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .body(write(header, rows));
+    }
+}
