@@ -84,7 +84,7 @@ class SecurityConfiguration {
         return (request, response, authentication) -> {
             var session = request.getSession(false);
             if (session != null && session.getAttribute(PreservedForm.SESSION_ATTRIBUTE) instanceof PreservedForm form) {
-                response.sendRedirect(form.path());
+                response.sendRedirect(form.returnTo());
                 return;
             }
             savedRequest.onAuthenticationSuccess(request, response, authentication);
@@ -98,7 +98,8 @@ class SecurityConfiguration {
 
     /**
      * A form posted to {@code /my/**} after the session ended would fail its CSRF check and lose
-     * its text. Instead the text is kept in a fresh session and the writer is sent to sign in.
+     * its text. Instead the text is kept in a fresh session and the writer is sent to sign in; the
+     * report editor and the national entry form take it back ({@link PreservedForm#take}).
      */
     static final class PreserveFormOfLostSession extends OncePerRequestFilter {
         @Override

@@ -60,7 +60,7 @@ public final class NationalPages {
 
     /** The form for one entry. */
     public record EntryPage(Workspace workspace, Map<Document, List<Paragraph>> mandates, Long entryId, EntryForm form,
-                            List<PopulationGroup> groups, FormErrors errors, boolean outdated) {
+                            List<PopulationGroup> groups, FormErrors errors, boolean outdated, boolean kept) {
 
         public String action() {
             return workspace.report().workPath() + "/entries" + (entryId == null ? "" : "/" + entryId);

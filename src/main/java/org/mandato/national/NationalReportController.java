@@ -1,5 +1,8 @@
 package org.mandato.national;
 
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mandato.accounts.SignedInUser;
@@ -8,6 +11,7 @@ import org.mandato.national.NationalPages.EntryPage;
 import org.mandato.national.NationalPages.WorkspacePage;
 import org.mandato.national.NationalReportWorkflow.Workspace;
 import org.mandato.web.FormErrors;
+import org.mandato.web.PreservedForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -49,14 +53,21 @@ class NationalReportController {
         return workspacePage(id, new FormErrors(), done, model);
     }
 
-    @GetMapping("/my/national/{id}/entries/new")
-    String newEntry(@PathVariable long id, @RequestParam(required = false) String paragraph, Model model) {
-        return entryPage(id, null, workflow.entryForm(user(), id, null, paragraph), new FormErrors(), false, model);
+    /** Also at the address the form posts to, where signing in again leads when the browser did not name the form's page. */
+    @GetMapping({"/my/national/{id}/entries/new", "/my/national/{id}/entries"})
+    String newEntry(@PathVariable long id, @RequestParam(required = false) String paragraph, HttpServletRequest request, Model model) {
+        EntryForm blank = workflow.entryForm(user(), id, null, paragraph);
+        Optional<PreservedForm> kept = PreservedForm.take(request, "/my/national/" + id + "/entries");
+        return entryPage(id, null, kept.map(NationalReportController::typed).orElse(blank), new FormErrors(), false, kept.isPresent(),
+                model);
     }
 
     @GetMapping("/my/national/{id}/entries/{entryId}")
-    String editEntry(@PathVariable long id, @PathVariable long entryId, Model model) {
-        return entryPage(id, entryId, workflow.entryForm(user(), id, entryId, null), new FormErrors(), false, model);
+    String editEntry(@PathVariable long id, @PathVariable long entryId, HttpServletRequest request, Model model) {
+        EntryForm stored = workflow.entryForm(user(), id, entryId, null);
+        Optional<PreservedForm> kept = PreservedForm.take(request, "/my/national/" + id + "/entries/" + entryId);
+        return entryPage(id, entryId, kept.map(NationalReportController::typed).orElse(stored), new FormErrors(), false,
+                kept.isPresent(), model);
     }
 
     @PostMapping({"/my/national/{id}/entries", "/my/national/{id}/entries/{entryId}"})
@@ -68,10 +79,10 @@ class NationalReportController {
             return "redirect:/my/national/" + id + "?done=saved";
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);
-            return entryPage(id, entryId, form.withBlankRow(), invalid.errors(), false, model);
+            return entryPage(id, entryId, form.withBlankRow(), invalid.errors(), false, false, model);
         } catch (NationalReportWorkflow.Outdated outdated) {
             response.setStatus(409);
-            return entryPage(id, entryId, form.withBlankRow(), new FormErrors(), true, model);
+            return entryPage(id, entryId, form.withBlankRow(), new FormErrors(), true, false, model);
         }
     }
 
@@ -132,11 +143,16 @@ class NationalReportController {
         return "national/workspace";
     }
 
-    private String entryPage(long id, Long entryId, EntryForm form, FormErrors errors, boolean outdated, Model model) {
+    private String entryPage(long id, Long entryId, EntryForm form, FormErrors errors, boolean outdated, boolean kept, Model model) {
         Workspace workspace = workflow.workspace(user(), id);
         model.addAttribute("page", new EntryPage(workspace, workflow.mandatesOf(workspace.cycle()), entryId, form, groups.all(),
-                errors, outdated));
+                errors, outdated, kept));
         return "national/entry";
+    }
+
+    /** The form as it was typed before the session ended, with the usual blank row for one more indicator. */
+    private static EntryForm typed(PreservedForm kept) {
+        return EntryForm.from(kept.asMultiValueMap()).withBlankRow();
     }
 
     private static SignedInUser user() {

@@ -1,6 +1,7 @@
 package org.mandato.web;
 
 import java.io.Serializable;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,18 +9,25 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
 /**
  * A form that arrived after its writer's session had ended. It is kept in the new session so that
- * signing in again returns to the form with every word still in it; the form's page takes it once.
+ * signing in again returns to the page the form was on, with every word still in it; the form's
+ * page takes it once, asking for it by the address the form posts to.
+ *
+ * @param path where the form was posted
+ * @param page the page to return to: the form's own page when the browser named it, else {@code path}
  */
-public record PreservedForm(String path, Map<String, String[]> parameters) implements Serializable {
+public record PreservedForm(String path, String page, Map<String, String[]> parameters) implements Serializable {
 
     public static final String SESSION_ATTRIBUTE = PreservedForm.class.getName();
 
     public static PreservedForm of(HttpServletRequest request) {
         Map<String, String[]> parameters = new LinkedHashMap<>(request.getParameterMap());
         parameters.keySet().removeIf(name -> name.startsWith("_csrf"));
-        return new PreservedForm(request.getRequestURI(), Map.copyOf(parameters));
+        return new PreservedForm(request.getRequestURI(), pageOf(request).orElse(request.getRequestURI()), Map.copyOf(parameters));
     }
 
     /** The form kept for {@code path}, removed from the session as it is taken. */
@@ -32,6 +40,11 @@ public record PreservedForm(String path, Map<String, String[]> parameters) imple
         return Optional.of(form);
     }
 
+    /** Where signing in again leads; a form kept by an older version has no page of its own. */
+    public String returnTo() {
+        return page == null ? path : page;
+    }
+
     public String first(String name) {
         String[] values = parameters.get(name);
         return values == null || values.length == 0 ? null : values[0];
@@ -39,5 +52,36 @@ public record PreservedForm(String path, Map<String, String[]> parameters) imple
 
     public String[] all(String name) {
         return parameters.getOrDefault(name, new String[0]);
+    }
+
+    public MultiValueMap<String, String> asMultiValueMap() {
+        MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+        parameters.forEach((name, each) -> values.put(name, java.util.List.of(each)));
+        return values;
+    }
+
+    /**
+     * The page the form was sent from, as the browser's Referer names it: only a page of this site
+     * under {@code /my/}, so that signing in never leads anywhere else.
+     */
+    private static Optional<String> pageOf(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = URI.create(referer);
+            String authority = uri.getRawAuthority();
+            int port = request.getServerPort();
+            String server = request.getServerName() + (port == 80 || port == 443 || port <= 0 ? "" : ":" + port);
+            boolean sameSite = authority != null && (authority.equalsIgnoreCase(request.getHeader("Host")) || authority.equalsIgnoreCase(server));
+            String path = uri.getRawPath();
+            if (!sameSite || path == null || !path.startsWith("/my/") || path.contains("//") || path.contains("..")) {
+                return Optional.empty();
+            }
+            return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 }

@@ -2,13 +2,17 @@ package org.mandato.national;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mandato.BrowserSession;
 import org.mandato.MandatoWriteTest;
+import org.mandato.accounts.Role;
 import org.mandato.accounts.SignedInUser;
 import org.mandato.accounts.TestUsers;
 import org.mandato.catalog.Catalog;
@@ -17,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A national report's whole life through the pages: a cycle is set, a coordinator writes entries with
@@ -233,6 +239,68 @@ class NationalReportingTest {
         assertThat(NationalRequests.parse(response).select(".error-summary a").eachAttr("href"))
                 .containsExactly("#slug", "#name-en", "#dueDate", "#periodEnd", "#summits");
         assertThat(cycles.all().stream().map(ReportingCycle::slug).toList()).doesNotContain("Bad Slug");
+    }
+
+    @Test
+    void anEntryPostedAfterTheSessionEndedIsBackInItsFormOnceTheCoordinatorSignsInAgain() throws Exception {
+        String coordinator = users.account("rosa@pe.example", Role.NATIONAL_COORDINATOR, "pe");
+        long id = requests.open(peru, "test-2026", "pe");
+        String formPage = "/my/national/" + id + "/entries/new?paragraph=" + portOfSpain47.id();
+        Map<String, String> typed = entry(id, "in_progress");
+        typed.put("goals", "Two hours of careful writing that must not be lost.");
+        BrowserSession browser = new BrowserSession(mvc);
+
+        var lost = MockMvcRequestBuilders.post("/my/national/" + id + "/entries").header("Referer", "http://localhost" + formPage);
+        typed.forEach(lost::param);
+        assertThat(browser.perform(lost).getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+        assertThat(jdbc.sql("select count(*) from national_entry where goals like 'Two hours%'").query(Integer.class).single()).isZero();
+
+        MvcResult signedIn = browser.perform(MockMvcRequestBuilders.post("/login").with(csrf())
+                .param("username", coordinator).param("password", TestUsers.PASSWORD));
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo(formPage);
+
+        Document form = NationalRequests.parse(browser.perform(MockMvcRequestBuilders.get(formPage)).getResponse());
+        assertThat(form.select(".notice").text()).contains("Everything you had typed is back");
+        assertThat(form.selectFirst("#goals").text()).isEqualTo("Two hours of careful writing that must not be lost.");
+        assertThat(form.selectFirst("[name=indicator-0-name]").val()).isEqualTo("Migrant workers registered");
+        assertThat(form.selectFirst("[name=indicator-0-values]").text()).startsWith("2023-12-31; 41,5");
+        assertThat(form.select("#paragraph option[selected]").eachAttr("value")).containsExactly(String.valueOf(portOfSpain47.id()));
+
+        Document again = NationalRequests.parse(browser.perform(MockMvcRequestBuilders.get(formPage)).getResponse());
+        assertThat(again.selectFirst("#goals").text()).as("the kept form is given once").isEmpty();
+        assertThat(again.select(".notice")).isEmpty();
+    }
+
+    @Test
+    void anActionPostedAfterTheSessionEndedLeadsBackToThePageItCameFrom() throws Exception {
+        String coordinator = users.account("luis@pe.example", Role.NATIONAL_COORDINATOR, "pe");
+        long id = requests.open(peru, "test-2026", "pe");
+        BrowserSession browser = new BrowserSession(mvc);
+
+        assertThat(browser.perform(MockMvcRequestBuilders.post("/my/national/" + id + "/submit").param("version", "1")
+                .header("Referer", "http://localhost/my/national/" + id)).getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
+        MvcResult signedIn = browser.perform(MockMvcRequestBuilders.post("/login").with(csrf())
+                .param("username", coordinator).param("password", TestUsers.PASSWORD));
+
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/my/national/" + id);
+        assertThat(browser.perform(MockMvcRequestBuilders.get("/my/national/" + id)).getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aRefererFromAnotherSiteIsNeverWhereSigningInLeads() throws Exception {
+        String coordinator = users.account("ines@pe.example", Role.NATIONAL_COORDINATOR, "pe");
+        long id = requests.open(peru, "test-2026", "pe");
+        BrowserSession browser = new BrowserSession(mvc);
+
+        browser.perform(MockMvcRequestBuilders.post("/my/national/" + id + "/entries").param("goals", "x")
+                .header("Referer", "https://elsewhere.example/my/national/" + id + "/entries/new"));
+        MvcResult signedIn = browser.perform(MockMvcRequestBuilders.post("/login").with(csrf())
+                .param("username", coordinator).param("password", TestUsers.PASSWORD));
+
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/my/national/" + id + "/entries");
+        Document form = NationalRequests.parse(browser.perform(MockMvcRequestBuilders.get("/my/national/" + id + "/entries"))
+                .getResponse());
+        assertThat(form.selectFirst("#goals").text()).isEqualTo("x");
     }
 
     private int entries(long id) {
