@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.mandato.catalog.CatalogChanged;
 import org.mandato.exchange.PackImporter.PackLoaded;
+import org.mandato.national.NationalReportEvents;
 import org.mandato.reporting.ReportEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ChangeLog {
 
-    /** One change: a report (re-read it), the catalogue or everything (rebuild). */
+    /** One change: a report or a national report (re-read it), the catalogue or everything (rebuild). */
     record Change(long id, String entity, Long entityId) {}
 
     private final JdbcClient jdbc;
@@ -37,6 +38,16 @@ class ChangeLog {
     @EventListener
     void on(ReportEvents.ReportWithdrawn event) {
         record("report", event.reportId());
+    }
+
+    @EventListener
+    void on(NationalReportEvents.NationalReportPublished event) {
+        record("national", event.reportId());
+    }
+
+    @EventListener
+    void on(NationalReportEvents.NationalReportWithdrawn event) {
+        record("national", event.reportId());
     }
 
     @EventListener

@@ -9,15 +9,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.document.Document;
+import org.mandato.catalog.Actor;
 import org.mandato.catalog.Catalog;
 import org.mandato.catalog.Paragraph;
 import org.mandato.catalog.Summit;
 import org.mandato.catalog.Theme;
+import org.mandato.national.NationalReport;
+import org.mandato.national.NationalReports;
+import org.mandato.national.ReportingCycle;
+import org.mandato.national.ReportingCycles;
 import org.mandato.reporting.Reports;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads from the database what the index holds: every paragraph, and the published reports only. */
+/** Reads from the database what the index holds: every paragraph, the published reports and the entries of published national reports. */
 @Component
 @Transactional(readOnly = true)
 class IndexContent {
@@ -26,10 +31,14 @@ class IndexContent {
 
     private final Catalog catalog;
     private final Reports reports;
+    private final NationalReports nationalReports;
+    private final ReportingCycles cycles;
 
-    IndexContent(Catalog catalog, Reports reports) {
+    IndexContent(Catalog catalog, Reports reports, NationalReports nationalReports, ReportingCycles cycles) {
         this.catalog = catalog;
         this.reports = reports;
+        this.nationalReports = nationalReports;
+        this.cycles = cycles;
     }
 
     List<Document> paragraphs() {
@@ -64,6 +73,44 @@ class IndexContent {
 
     Optional<Document> report(long id) {
         return reports(List.of(id)).stream().findFirst();
+    }
+
+    /** The entries of every published national report. */
+    List<Document> nationalEntries() {
+        return nationalEntries(nationalReports.published());
+    }
+
+    /** The entries of one national report; none when it is not (or no longer) published. */
+    List<Document> nationalEntries(long reportId) {
+        return nationalEntries(nationalReports.published(reportId).stream().toList());
+    }
+
+    private List<Document> nationalEntries(List<NationalReport> published) {
+        if (published.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Summit> summits = summitsById();
+        Map<Long, org.mandato.catalog.Document> documents = catalog.documents().stream()
+                .collect(Collectors.toMap(org.mandato.catalog.Document::id, Function.identity()));
+        Map<Long, Theme> themes = catalog.themes().stream().collect(Collectors.toMap(Theme::id, Function.identity()));
+        List<Long> paragraphIds = published.stream().flatMap(r -> r.entries().stream()).map(NationalReport.Entry::paragraphId)
+                .distinct().toList();
+        Map<Long, Paragraph> paragraphs = catalog.paragraphs(paragraphIds).stream()
+                .collect(Collectors.toMap(Paragraph::id, Function.identity()));
+        Map<Long, List<Long>> themeIds = catalog.themeIdsByParagraph(paragraphIds);
+        List<Document> entries = new ArrayList<>();
+        for (NationalReport report : published) {
+            Actor country = catalog.actor(report.countryId()).orElseThrow();
+            ReportingCycle cycle = cycles.cycle(report.cycleId()).orElseThrow();
+            for (NationalReport.Entry entry : report.entries()) {
+                Paragraph paragraph = paragraphs.get(entry.paragraphId());
+                org.mandato.catalog.Document document = documents.get(paragraph.documentId());
+                List<Theme> paragraphThemes = themeIds.getOrDefault(paragraph.id(), List.of()).stream().map(themes::get).toList();
+                entries.add(SearchDocuments.nationalEntry(entry, new SearchDocuments.NationalContext(report, country, cycle,
+                        paragraph, document, summits.get(document.summitId()), paragraphThemes)));
+            }
+        }
+        return entries;
     }
 
     private Map<Long, Summit> summitsById() {

@@ -29,6 +29,8 @@ class IndexFollower {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, classes = {
             org.mandato.reporting.ReportEvents.ReportPublished.class, org.mandato.reporting.ReportEvents.ReportWithdrawn.class,
+            org.mandato.national.NationalReportEvents.NationalReportPublished.class,
+            org.mandato.national.NationalReportEvents.NationalReportWithdrawn.class,
             org.mandato.catalog.CatalogChanged.class, org.mandato.exchange.PackImporter.PackLoaded.class})
     void afterChangeCommitted() {
         index.catchUp();

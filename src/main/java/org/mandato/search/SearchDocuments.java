@@ -24,9 +24,11 @@ import org.mandato.catalog.Actor;
 import org.mandato.catalog.Paragraph;
 import org.mandato.catalog.Summit;
 import org.mandato.catalog.Theme;
+import org.mandato.national.NationalReport;
+import org.mandato.national.ReportingCycle;
 import org.mandato.reporting.Report;
 
-/** Turns paragraphs and published reports into index documents; nothing else writes documents. */
+/** Turns paragraphs, published reports and published national report entries into index documents; nothing else writes documents. */
 final class SearchDocuments {
 
     static final FacetsConfig FACETS = facetsConfig();
@@ -76,6 +78,37 @@ final class SearchDocuments {
         }
         summits.forEach(s -> keyword(doc, SearchFields.SUMMIT, s));
         documents.forEach(d -> keyword(doc, SearchFields.DOCUMENT, d));
+        return withFacets(doc);
+    }
+
+    /** What a national report entry's document needs besides the entry: its report, country, cycle and mandate. */
+    record NationalContext(NationalReport report, Actor country, ReportingCycle cycle, Paragraph paragraph,
+                           org.mandato.catalog.Document document, Summit summit, List<Theme> themes) {}
+
+    /**
+     * One entry of a published national report: what a government says it aims at, does and lacks for
+     * one mandate. Its texts carry no language, so it is indexed in the language its words show.
+     */
+    static Document nationalEntry(NationalReport.Entry entry, NationalContext context) {
+        Document doc = new Document();
+        common(doc, "national", entry.id(), context.report().path() + "#entry-" + entry.id());
+        doc.add(new StringField(SearchFields.NATIONAL_REPORT, String.valueOf(context.report().id()), Field.Store.NO));
+        dated(doc, context.report().publishedOn().orElse(null));
+        String text = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(entry.goals(), entry.policies(), entry.limitations(), entry.nextSteps()),
+                        entry.indicators().stream().map(NationalReport.Indicator::name))
+                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining("\n\n"));
+        String lang = TextLanguage.of(text);
+        text(doc, SearchFields.text(lang), text);
+        doc.add(new StoredField(SearchFields.ORIGINAL_LANGUAGE, lang));
+        for (String titleLang : Analyzers.LANGUAGES) {
+            text(doc, SearchFields.title(titleLang), context.country().name().text(titleLang) + " · " + context.cycle().name().text(titleLang));
+        }
+        themes(doc, context.themes());
+        keyword(doc, SearchFields.COUNTRY, context.country().code());
+        keyword(doc, SearchFields.SUMMIT, context.summit().slug());
+        keyword(doc, SearchFields.DOCUMENT, context.document().citationLabel());
+        doc.add(new StoredField(SearchFields.NUMBER, context.paragraph().number()));
         return withFacets(doc);
     }
 

@@ -19,6 +19,8 @@ final class SearchFields {
     static final String NUMBER = "number";
     static final String ORIGINAL_LANGUAGE = "original_lang";
     static final String TITLED = "titled";
+    /** The national report an entry belongs to: its entries are replaced together when it is published or withdrawn. */
+    static final String NATIONAL_REPORT = "national_report";
 
     /** Facet dimensions, in the order the page shows them. */
     static final List<String> FACETS = List.of(KIND, THEME, INSTITUTION, COUNTRY, SUMMIT, DOCUMENT, YEAR);

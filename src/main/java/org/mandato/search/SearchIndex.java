@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
 class SearchIndex implements DisposableBean {
 
     /** Raised whenever what is indexed, or how, changes: older indexes are then rebuilt. */
-    static final String FORMAT = "mandato-search-2";
+    static final String FORMAT = "mandato-search-3";
     private static final String FORMAT_KEY = "format";
     private static final String LAST_CHANGE_KEY = "lastChange";
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
@@ -85,15 +86,19 @@ class SearchIndex implements DisposableBean {
         }
         try {
             long last = pending.get(pending.size() - 1).id();
-            if (pending.stream().anyMatch(c -> !c.entity().equals("report"))) {
+            if (pending.stream().anyMatch(c -> !c.entity().equals("report") && !c.entity().equals("national"))) {
                 rebuildContent(last);
                 return;
             }
-            for (Long reportId : pending.stream().map(ChangeLog.Change::entityId).distinct().toList()) {
-                writer.deleteDocuments(new Term(SearchFields.KEY, "report:" + reportId));
-                var document = content.report(reportId);
-                if (document.isPresent()) {
-                    writer.addDocument(document.get());
+            Map<String, ChangeLog.Change> changed = new LinkedHashMap<>();
+            pending.forEach(change -> changed.put(change.entity() + ":" + change.entityId(), change));
+            for (ChangeLog.Change change : changed.values()) {
+                if (change.entity().equals("report")) {
+                    writer.deleteDocuments(new Term(SearchFields.KEY, "report:" + change.entityId()));
+                    content.report(change.entityId()).ifPresent(this::add);
+                } else {
+                    writer.deleteDocuments(new Term(SearchFields.NATIONAL_REPORT, String.valueOf(change.entityId())));
+                    writer.addDocuments(content.nationalEntries(change.entityId()));
                 }
             }
             commit(last);
@@ -163,8 +168,17 @@ class SearchIndex implements DisposableBean {
         for (int from = 0; from < ids.size(); from += IndexContent.REPORT_BATCH) {
             writer.addDocuments(content.reports(ids.subList(from, Math.min(ids.size(), from + IndexContent.REPORT_BATCH))));
         }
+        writer.addDocuments(content.nationalEntries());
         commit(upTo);
         log.info("Search index rebuilt: {} documents", writer.getDocStats().numDocs);
+    }
+
+    private void add(org.apache.lucene.document.Document document) {
+        try {
+            writer.addDocument(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void commit(long last) throws IOException {

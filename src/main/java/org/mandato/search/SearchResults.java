@@ -34,6 +34,11 @@ public record SearchResults(SearchRequest request, long total, boolean totalEsti
             return kind.equals("report");
         }
 
+        /** An entry of a national report: {@code author} is the country, {@code label} the mandate. */
+        public boolean isNationalEntry() {
+            return kind.equals("national");
+        }
+
         public String snippetText() {
             return join(snippet);
         }
