@@ -1,12 +1,9 @@
 package org.mandato.api;
 
-import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -30,8 +27,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class FeedController {
 
-    static final int ENTRIES = 50;
-    static final String ATOM = "application/atom+xml;charset=UTF-8";
+    static final String ATOM = Atom.TYPE;
 
     private final Reports reports;
     private final Catalog catalog;
@@ -70,70 +66,32 @@ class FeedController {
     }
 
     private ResponseEntity<String> feed(HttpServletRequest request, String title, ReportFilter filter) {
-        ReportPage page = reports.publishedPage(filter, 0, ENTRIES);
+        ReportPage page = reports.publishedPage(filter, 0, Atom.ENTRIES);
         String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         String self = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
-        OffsetDateTime updated = page.lastModified() != null ? page.lastModified() : OffsetDateTime.of(2010, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-            element(xml, "title", "Mandato: " + title);
-            element(xml, "id", self);
-            element(xml, "updated", timestamp(updated));
-            link(xml, "self", self);
-            element(xml, "generator", "Mandato");
+        OffsetDateTime updated = page.lastModified() != null ? page.lastModified() : Atom.NEVER;
+        String feed = Atom.feed(title, self, updated, xml -> {
             for (Report report : page.reports()) {
                 entry(xml, base, report);
             }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the feed", e);
-        }
-        return ResponseEntity.ok().lastModified(updated.toInstant()).body(out.toString());
+        });
+        return ResponseEntity.ok().lastModified(updated.toInstant()).body(feed);
     }
 
     private static void entry(XMLStreamWriter xml, String base, Report report) throws XMLStreamException {
         xml.writeStartElement("entry");
-        element(xml, "title", "Report of " + report.author().label("en") + ", " + report.date());
-        element(xml, "id", base + report.path());
-        element(xml, "updated", timestamp(report.date().atStartOfDay().atOffset(ZoneOffset.UTC)));
-        link(xml, "alternate", base + report.path());
-        xml.writeStartElement("author");
-        element(xml, "name", report.author().name().text("en"));
-        element(xml, "uri", base + report.author().path());
-        xml.writeEndElement();
+        Atom.element(xml, "title", "Report of " + report.author().label("en") + ", " + report.date());
+        Atom.element(xml, "id", base + report.path());
+        Atom.element(xml, "updated", Atom.timestamp(report.date().atStartOfDay().atOffset(ZoneOffset.UTC)));
+        Atom.link(xml, "alternate", base + report.path());
+        Atom.author(xml, report.author().name().text("en"), base + report.author().path());
         for (Theme theme : report.themes()) {
             xml.writeEmptyElement("category");
             xml.writeAttribute("term", theme.slug());
             xml.writeAttribute("label", theme.name().text("en"));
         }
         var body = report.body().in(report.body().originalLanguage() == null ? "en" : report.body().originalLanguage());
-        xml.writeStartElement("content");
-        xml.writeAttribute("type", "text");
-        xml.writeAttribute("xml:lang", body.lang());
-        xml.writeCharacters(body.text());
+        Atom.textContent(xml, body.lang(), body.text());
         xml.writeEndElement();
-        xml.writeEndElement();
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
-    }
-
-    private static String timestamp(OffsetDateTime time) {
-        return time.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

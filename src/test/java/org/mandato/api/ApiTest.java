@@ -120,6 +120,28 @@ class ApiTest {
     }
 
     @Test
+    void feedsListThePublishedNationalReportsAndNothingElse() throws Exception {
+        var all = Jsoup.parse(body("/feeds/national-reports.atom"), "", Parser.xmlParser());
+        assertThat(all.select("feed > title").text()).isEqualTo("Mandato: All published national reports");
+        assertThat(all.select("feed > entry > title").eachText()).as("Chile and Jamaica; Colombia's is only submitted")
+                .containsExactlyInAnyOrder("National report of Chile, Demonstration cycle 2025 (fictitious data)",
+                        "National report of Jamaica, Demonstration cycle 2025 (fictitious data)");
+        var chile = all.select("feed > entry:has(title:contains(Chile))").first();
+        assertThat(chile.select("link[rel=alternate]").attr("href")).matches("http://localhost/national-reports/\\d+");
+        assertThat(chile.select("author > uri").text()).isEqualTo("http://localhost/countries/cl");
+        assertThat(chile.select("content").text()).contains("VII Summit Education ¶2 (in progress): ");
+        assertThat(all.select("feed > updated").text()).isEqualTo(all.select("feed > entry > updated").eachText().stream()
+                .max(String::compareTo).orElseThrow());
+
+        var jamaica = Jsoup.parse(body("/feeds/countries/JM/national-reports.atom"), "", Parser.xmlParser());
+        assertThat(jamaica.select("feed > title").text()).isEqualTo("Mandato: National reports of Jamaica");
+        assertThat(jamaica.select("entry")).hasSize(1);
+        assertThat(Jsoup.parse(body("/feeds/countries/co/national-reports.atom"), "", Parser.xmlParser()).select("entry")).isEmpty();
+        assertThat(get("/feeds/countries/zz/national-reports.atom").getStatus()).isEqualTo(404);
+        assertThat(get("/feeds/national-reports.atom").getContentType()).startsWith("application/atom+xml");
+    }
+
+    @Test
     void everyApiEndpointIsDescribedInOpenApiAndOnTheApiPage() throws Exception {
         Set<String> mapped = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
