@@ -37,7 +37,8 @@ public final class BrowsePages {
     public record InstitutionChoice(Actor institution, int reportCount, boolean selected, String href) {}
 
     public record ParagraphPage(Summit summit, Document document, Section section, Paragraph paragraph,
-                                List<Theme> themes, Listing listing, Paragraph previous, Paragraph next) {
+                                List<Theme> themes, Listing listing, Paragraph previous, Paragraph next,
+                                List<NationalEntry> nationalEntries) {
 
         public List<Report> reports() {
             return listing.reports();
@@ -71,6 +72,10 @@ public final class BrowsePages {
             return other == 0 ? path : path + separator + "page=" + (other + 1);
         }
     }
+
+    /** What a government published about a mandate, in a national report of one cycle. */
+    public record NationalEntry(Actor country, org.mandato.national.ReportingCycle cycle,
+                                org.mandato.national.NationalReports.EntryAbout entry) {}
 
     /** {@code nationalReports}: a country's published national reports (none for an institution). */
     public record ActorPage(Actor actor, List<ThemeReports> byTheme, int reportCount,

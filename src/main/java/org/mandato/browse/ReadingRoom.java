@@ -16,6 +16,7 @@ import org.mandato.browse.BrowsePages.DocumentParagraphs;
 import org.mandato.browse.BrowsePages.HomePage;
 import org.mandato.browse.BrowsePages.InstitutionChoice;
 import org.mandato.browse.BrowsePages.Listing;
+import org.mandato.browse.BrowsePages.NationalEntry;
 import org.mandato.browse.BrowsePages.ParagraphPage;
 import org.mandato.browse.BrowsePages.ReportPage;
 import org.mandato.browse.BrowsePages.ThemePage;
@@ -44,11 +45,14 @@ class ReadingRoom {
     private final Reports reports;
 
     private final org.mandato.national.NationalReports nationalReports;
+    private final org.mandato.national.ReportingCycles cycles;
 
-    ReadingRoom(Catalog catalog, Reports reports, org.mandato.national.NationalReports nationalReports) {
+    ReadingRoom(Catalog catalog, Reports reports, org.mandato.national.NationalReports nationalReports,
+                org.mandato.national.ReportingCycles cycles) {
         this.catalog = catalog;
         this.reports = reports;
         this.nationalReports = nationalReports;
+        this.cycles = cycles;
     }
 
     HomePage home() {
@@ -116,7 +120,15 @@ class ReadingRoom {
         return new ParagraphPage(summit, document, section, paragraph, catalog.themesOf(paragraph),
                 listing(citing, page, reports.publishedCount(citing), paragraph.path()),
                 index > 0 ? all.get(index - 1) : null,
-                index < all.size() - 1 ? all.get(index + 1) : null);
+                index < all.size() - 1 ? all.get(index + 1) : null,
+                nationalEntriesAbout(paragraph));
+    }
+
+    private List<NationalEntry> nationalEntriesAbout(Paragraph paragraph) {
+        return nationalReports.publishedAbout(paragraph.id()).stream()
+                .map(entry -> new NationalEntry(catalog.actor(entry.countryId()).orElseThrow(),
+                        cycles.cycle(entry.cycleId()).orElseThrow(), entry))
+                .toList();
     }
 
     ActorPage institutionPage(String code, Locale locale) {

@@ -187,6 +187,20 @@ class NationalReportRepository {
                 .list();
     }
 
+    List<NationalReports.EntryAbout> publishedAbout(long paragraphId) {
+        return jdbc.sql("""
+                        select r.id, e.id as entry_id, r.cycle_id, r.country_id, e.status, r.published_at
+                        from national_report r join national_entry e on e.national_report_id = r.id
+                        where r.status = 'published' and e.paragraph_id = :paragraph
+                        order by r.published_at desc, r.country_id
+                        """)
+                .param("paragraph", paragraphId)
+                .query((rs, n) -> new NationalReports.EntryAbout(rs.getLong("id"), rs.getLong("entry_id"), rs.getLong("cycle_id"),
+                        rs.getLong("country_id"), EntryStatus.fromCode(rs.getString("status")).orElseThrow(),
+                        rs.getObject("published_at", OffsetDateTime.class).toLocalDate()))
+                .list();
+    }
+
     Set<Long> publishedParagraphIds(LocalDate from, LocalDate to) {
         return new HashSet<>(jdbc.sql("select distinct e.paragraph_id from national_report r "
                         + "join national_entry e on e.national_report_id = r.id where r.status = 'published'" + PUBLISHED_IN_PERIOD)

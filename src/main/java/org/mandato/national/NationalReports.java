@@ -46,6 +46,19 @@ public class NationalReports {
         return repository.publishedEntries(cycleId);
     }
 
+    /** A published entry about one mandate, for the mandate's page: leads to its place in the report. */
+    public record EntryAbout(long reportId, long entryId, long cycleId, long countryId, EntryStatus status, LocalDate publishedOn) {
+
+        public String path() {
+            return "/national-reports/" + reportId + "#entry-" + entryId;
+        }
+    }
+
+    /** The published entries about a mandate, newest report first. */
+    public List<EntryAbout> publishedAbout(long paragraphId) {
+        return repository.publishedAbout(paragraphId);
+    }
+
     /** Paragraphs that national reports published between {@code from} and {@code to} (either may be null) speak of. */
     public Set<Long> reportedParagraphIds(LocalDate from, LocalDate to) {
         return repository.publishedParagraphIds(from, to);

@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.mandato.accounts.SecurityHeaders;
 import org.mandato.catalog.CatalogChanged;
 import org.mandato.exchange.PackImporter;
+import org.mandato.national.NationalReportEvents;
 import org.mandato.reporting.ReportEvents;
 import org.mandato.search.PublishedChanges;
 import org.springframework.beans.factory.annotation.Value;
@@ -153,7 +154,8 @@ class PublicPageCache extends OncePerRequestFilter {
     /** Drops every page kept: something published changed here, and is committed. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true, classes = {
             ReportEvents.ReportPublished.class, ReportEvents.ReportWithdrawn.class, CatalogChanged.class,
-            PackImporter.PackLoaded.class})
+            PackImporter.PackLoaded.class, NationalReportEvents.NationalReportPublished.class,
+            NationalReportEvents.NationalReportWithdrawn.class})
     void publishedChangeCommitted() {
         follow();
     }

@@ -50,6 +50,25 @@ class ParagraphPageTest {
     }
 
     @Test
+    void aMandateShowsWhatGovernmentsPublishedAboutItInTheirNationalReports() {
+        Document page = pages.page("/summits/v/port-of-spain-declaration/35");
+
+        var rows = page.select("section[aria-labelledby=national-heading] tbody tr");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.first().select("th").text()).isEqualTo("Jamaica");
+        assertThat(rows.first().select("td").eachText()).startsWith("Demonstration cycle 2025 (fictitious data)", "In progress");
+        String link = rows.first().select("th a").attr("href");
+        assertThat(link).matches("/national-reports/\\d+#entry-\\d+");
+        assertThat(pages.page(link.substring(0, link.indexOf('#'))).getElementById(link.substring(link.indexOf('#') + 1)))
+                .as("the row leads to the entry").isNotNull();
+        assertThat(rows.first().select("time").attr("datetime")).isEqualTo("2026-05-05");
+
+        assertThat(pages.page("/summits/viii/lima-commitment/2").select("section[aria-labelledby=national-heading]").text())
+                .as("Colombia's entry on it is only submitted")
+                .contains("No government has published a national report entry on this mandate yet.");
+    }
+
+    @Test
     void sectionedNumbersHaveReadablePermalinks() {
         Document page = pages.page("/summits/vii/mandates-for-action/education-2");
 
