@@ -97,15 +97,17 @@ class SecurityConfiguration {
     }
 
     /**
-     * A form posted to {@code /my/**} after the session ended would fail its CSRF check and lose
-     * its text. Instead the text is kept in a fresh session and the writer is sent to sign in; the
-     * report editor and the national entry form take it back ({@link PreservedForm#take}).
+     * A form posted to {@code /my/**} or {@code /secretariat/**} after the session ended would fail
+     * its CSRF check and lose its text. Instead the text is kept in a fresh session and the writer is
+     * sent to sign in; the forms where people write at length (report, national entry, assessment,
+     * paragraph) take it back ({@link PreservedForm#take}).
      */
     static final class PreserveFormOfLostSession extends OncePerRequestFilter {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if ("POST".equals(request.getMethod()) && request.getRequestURI().startsWith("/my/") && !signedIn()) {
+            String path = request.getRequestURI();
+            if ("POST".equals(request.getMethod()) && (path.startsWith("/my/") || path.startsWith("/secretariat/")) && !signedIn()) {
                 PreservedForm form = PreservedForm.of(request);
                 request.getSession(true).setAttribute(PreservedForm.SESSION_ATTRIBUTE, form);
                 response.sendRedirect("/login?expired");

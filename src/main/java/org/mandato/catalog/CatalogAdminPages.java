@@ -103,7 +103,7 @@ public final class CatalogAdminPages {
 
     /** {@code paragraph} is null for a new one; {@code themes} in display order, sub-themes after their parent. */
     public record ParagraphFormPage(Summit summit, Document document, Paragraph paragraph, ParagraphForm form,
-                                    List<Section> sections, List<Theme> themes, FormErrors errors) {
+                                    List<Section> sections, List<Theme> themes, FormErrors errors, boolean kept) {
         public boolean isNew() {
             return paragraph == null;
         }

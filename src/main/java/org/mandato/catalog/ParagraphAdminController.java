@@ -1,7 +1,9 @@
 package org.mandato.catalog;
 
 import java.util.List;
+import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mandato.catalog.CatalogAdminPages.ParagraphFormPage;
@@ -11,6 +13,7 @@ import org.mandato.catalog.CatalogForms.FormInput;
 import org.mandato.catalog.CatalogForms.ParagraphForm;
 import org.mandato.web.FormErrors;
 import org.mandato.web.NotFoundException;
+import org.mandato.web.PreservedForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -42,8 +45,10 @@ class ParagraphAdminController {
     }
 
     @GetMapping("/documents/{id}/paragraphs/new")
-    String newParagraph(@PathVariable long id, Model model) {
-        return form(document(id), null, ParagraphForm.empty(), new FormErrors(), model);
+    String newParagraph(@PathVariable long id, HttpServletRequest request, Model model) {
+        Optional<PreservedForm> kept = PreservedForm.take(request, CatalogAdminPages.ROOT + "/documents/" + id + "/paragraphs/new");
+        ParagraphForm form = kept.map(f -> ParagraphForm.from(new FormInput(f.asMultiValueMap()))).orElseGet(ParagraphForm::empty);
+        return form(document(id), null, form, new FormErrors(), kept.isPresent(), model);
     }
 
     @PostMapping("/documents/{id}/paragraphs/new")
@@ -56,18 +61,20 @@ class ParagraphAdminController {
             return "redirect:" + CatalogAdminPages.paragraphsPath(document) + "?saved=true";
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);
-            return form(document, null, form, invalid.errors(), model);
+            return form(document, null, form, invalid.errors(), false, model);
         }
     }
 
     @GetMapping("/paragraphs/{id}")
-    String editParagraph(@PathVariable long id, Model model) {
+    String editParagraph(@PathVariable long id, HttpServletRequest request, Model model) {
         Paragraph paragraph = paragraph(id);
         Document document = document(paragraph.documentId());
         String parentNumber = paragraph.parentId() == null ? null
                 : editing.paragraph(paragraph.parentId()).map(Paragraph::number).orElse(null);
-        ParagraphForm form = ParagraphForm.of(paragraph, parentNumber, catalog.themesOf(paragraph));
-        return form(document, paragraph, form, new FormErrors(), model);
+        Optional<PreservedForm> kept = PreservedForm.take(request, CatalogAdminPages.ROOT + "/paragraphs/" + id);
+        ParagraphForm form = kept.map(f -> ParagraphForm.from(new FormInput(f.asMultiValueMap())))
+                .orElseGet(() -> ParagraphForm.of(paragraph, parentNumber, catalog.themesOf(paragraph)));
+        return form(document, paragraph, form, new FormErrors(), kept.isPresent(), model);
     }
 
     @PostMapping("/paragraphs/{id}")
@@ -81,13 +88,13 @@ class ParagraphAdminController {
             return "redirect:" + CatalogAdminPages.paragraphsPath(document) + "?saved=true";
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);
-            return form(document, paragraph, form, invalid.errors(), model);
+            return form(document, paragraph, form, invalid.errors(), false, model);
         }
     }
 
-    private String form(Document document, Paragraph paragraph, ParagraphForm form, FormErrors errors, Model model) {
+    private String form(Document document, Paragraph paragraph, ParagraphForm form, FormErrors errors, boolean kept, Model model) {
         model.addAttribute("page", new ParagraphFormPage(summitOf(document), document, paragraph, form,
-                catalog.sectionsOf(document), catalog.themes(), errors));
+                catalog.sectionsOf(document), catalog.themes(), errors, kept));
         return "catalog/admin/paragraph";
     }
 

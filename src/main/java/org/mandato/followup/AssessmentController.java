@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mandato.accounts.SignedInUser;
@@ -22,6 +23,7 @@ import org.mandato.national.ReportingCycles;
 import org.mandato.web.FormErrors;
 import org.mandato.web.LocalizedText;
 import org.mandato.web.NotFoundException;
+import org.mandato.web.PreservedForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -41,6 +43,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AssessmentController {
 
     private static final List<String> NOTICES = List.of("created", "saved", "published", "unpublished", "deleted", "guideline");
+    private static final String KEPT = "kept";
 
     private final Assessments assessments;
     private final ReportingCycles cycles;
@@ -70,7 +73,13 @@ class AssessmentController {
 
     /** A blank form for {@code cycle}, or the final assessment of an interim one ({@code from}) filled with its words. */
     @GetMapping("/new")
-    String newAssessment(@RequestParam(required = false) String cycle, @RequestParam(required = false) Long from, Model model) {
+    String newAssessment(@RequestParam(required = false) String cycle, @RequestParam(required = false) Long from,
+                         HttpServletRequest request, Model model) {
+        Optional<PreservedForm> kept = PreservedForm.take(request, ADMIN_ROOT + "/new");
+        if (kept.isPresent()) {
+            AssessmentForm typed = AssessmentForm.from(kept.get().asMultiValueMap());
+            return form(null, cycles.cycle(typed.cycle()).orElse(null), typed, new FormErrors(), null, KEPT, model);
+        }
         if (from != null) {
             Assessment interim = existing(from);
             return form(null, cycleOf(interim), assessments.formOf(interim).asNewFinal(), new FormErrors(), null, null, model);
@@ -92,8 +101,13 @@ class AssessmentController {
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable long id, @RequestParam(required = false) String notice, Model model) {
+    String edit(@PathVariable long id, @RequestParam(required = false) String notice, HttpServletRequest request, Model model) {
         Assessment assessment = existing(id);
+        Optional<PreservedForm> kept = PreservedForm.take(request, ADMIN_ROOT + "/" + id);
+        if (kept.isPresent()) {
+            AssessmentForm typed = AssessmentForm.from(kept.get().asMultiValueMap()).identifiedAs(assessments.formOf(assessment));
+            return form(assessment, cycleOf(assessment), typed, new FormErrors(), null, KEPT, model);
+        }
         return form(assessment, cycleOf(assessment), assessments.formOf(assessment), new FormErrors(), null, notice(notice), model);
     }
 

@@ -62,7 +62,7 @@ public record PreservedForm(String path, String page, Map<String, String[]> para
 
     /**
      * The page the form was sent from, as the browser's Referer names it: only a page of this site
-     * under {@code /my/}, so that signing in never leads anywhere else.
+     * under {@code /my/} or {@code /secretariat/}, so that signing in never leads anywhere else.
      */
     private static Optional<String> pageOf(HttpServletRequest request) {
         String referer = request.getHeader("Referer");
@@ -76,7 +76,8 @@ public record PreservedForm(String path, String page, Map<String, String[]> para
             String server = request.getServerName() + (port == 80 || port == 443 || port <= 0 ? "" : ":" + port);
             boolean sameSite = authority != null && (authority.equalsIgnoreCase(request.getHeader("Host")) || authority.equalsIgnoreCase(server));
             String path = uri.getRawPath();
-            if (!sameSite || path == null || !path.startsWith("/my/") || path.contains("//") || path.contains("..")) {
+            boolean signedInArea = path != null && (path.startsWith("/my/") || path.startsWith("/secretariat/"));
+            if (!sameSite || !signedInArea || path.contains("//") || path.contains("..")) {
                 return Optional.empty();
             }
             return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
