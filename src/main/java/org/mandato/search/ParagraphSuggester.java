@@ -58,7 +58,7 @@ class ParagraphSuggester implements CitationSuggestions {
 
     @Override
     public List<Suggestion> suggest(String text, String language, Set<Long> themeIds, int limit) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || !index.isReady()) {
             return List.of();
         }
         try {

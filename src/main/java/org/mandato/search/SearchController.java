@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.mandato.web.Language;
 import org.mandato.web.CsvFiles;
@@ -16,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -24,16 +26,29 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Controller
 class SearchController {
 
+    private static final String RETRY_AFTER_SECONDS = "10";
+
     private final Search search;
 
     SearchController(Search search) {
         this.search = search;
     }
 
+    /**
+     * While the index is built for the first time (a new data folder, an upgrade to a new index
+     * format) everything but search works: the page says so, and when to ask again.
+     */
     @GetMapping("/search")
-    String page(HttpServletRequest request, Model model) {
-        model.addAttribute("page", search.search(requestOf(request), lang(request)));
-        return "search/results";
+    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+        try {
+            model.addAttribute("page", search.search(requestOf(request), lang(request)));
+            return "search/results";
+        } catch (SearchIndex.NotReady notReady) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            model.addAttribute("query", java.util.Objects.requireNonNullElse(request.getParameter("q"), ""));
+            return "search/starting";
+        }
     }
 
     @GetMapping(value = "/search.csv", produces = "text/csv")
@@ -105,16 +120,18 @@ class SearchController {
         }
     }
 
+    /** The downloads and the API while the index is built for the first time: see {@link #page}. */
+    @ExceptionHandler(SearchIndex.NotReady.class)
+    ResponseEntity<Map<String, Object>> notReady() {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Map.of("type", "about:blank", "title", "Service Unavailable", "status", 503,
+                        "detail", "the search index is being built; ask again in a few seconds"));
+    }
+
     private static ResponseEntity<Map<String, Object>> problem(String detail) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Map.of("type", "about:blank", "title", "Bad Request", "status", 400, "detail", detail));
-    }
-
-    private static ResponseEntity<String> download(String body, String type, String name) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
-                .body(body);
     }
 
     static SearchRequest requestOf(HttpServletRequest request) {

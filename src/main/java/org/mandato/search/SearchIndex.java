@@ -46,6 +46,10 @@ class SearchIndex implements DisposableBean {
     private IndexWriter writer;
     private SearcherManager searchers;
     private long lastApplied;
+    /** True once the searchers hold a whole index: false before the first build of a new one completes. */
+    private volatile boolean complete;
+    /** While the index is rebuilt, searchers keep the last whole index instead of seeing the new one half built. */
+    private volatile boolean rebuilding;
 
     SearchIndex(@Value("${mandato.search.index-dir:${mandato.data-dir}/index}") String path, IndexContent content, ChangeLog changes) {
         this.path = Path.of(path);
@@ -65,6 +69,7 @@ class SearchIndex implements DisposableBean {
             searchers = new SearcherManager(writer, null);
             if (usable) {
                 lastApplied = Long.parseLong(commit.getOrDefault(LAST_CHANGE_KEY, "0"));
+                complete = true;
                 catchUp();
             } else {
                 log.info("Search index at {} is missing, unreadable or of an older format: rebuilding it", path);
@@ -116,11 +121,26 @@ class SearchIndex implements DisposableBean {
     }
 
     IndexSearcher acquire() throws IOException {
-        if (searchers == null) {
-            throw new IllegalStateException("the search index is not open yet");
+        SearcherManager current = searchers;
+        if (current == null || !complete) {
+            throw new NotReady();
         }
-        searchers.maybeRefresh();
-        return searchers.acquire();
+        if (!rebuilding) {
+            current.maybeRefresh();
+        }
+        return current.acquire();
+    }
+
+    /** Whether searches can be answered: the index is open and has been built whole at least once. */
+    boolean isReady() {
+        return searchers != null && complete;
+    }
+
+    /** The index cannot answer yet: it is being built for the first time (a new data folder, an upgrade), or is closed. */
+    static final class NotReady extends IllegalStateException {
+        NotReady() {
+            super("the search index is being built and cannot answer yet");
+        }
     }
 
     void release(IndexSearcher searcher) throws IOException {
@@ -154,6 +174,7 @@ class SearchIndex implements DisposableBean {
         searchers = null;
         writer = null;
         directory = null;
+        complete = false;
     }
 
     @Override
@@ -162,6 +183,7 @@ class SearchIndex implements DisposableBean {
     }
 
     private void rebuildContent(long upTo) throws IOException {
+        rebuilding = true;
         writer.deleteAll();
         writer.addDocuments(content.paragraphs());
         List<Long> ids = content.publishedReportIds();
@@ -170,6 +192,10 @@ class SearchIndex implements DisposableBean {
         }
         writer.addDocuments(content.nationalEntries());
         commit(upTo);
+        complete = true;
+        // Only once whole: after a failure the writer still holds the unfinished build, which the next
+        // catch-up starts again (the change that asked for it is still pending); searchers never see it.
+        rebuilding = false;
         log.info("Search index rebuilt: {} documents", writer.getDocStats().numDocs);
     }
 
