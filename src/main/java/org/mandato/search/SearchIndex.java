@@ -44,8 +44,8 @@ class SearchIndex implements DisposableBean {
     private final ChangeLog changes;
     private FSDirectory directory;
     private IndexWriter writer;
-    private SearcherManager searchers;
-    private long lastApplied;
+    private volatile SearcherManager searchers;
+    private volatile long lastApplied;
     /** True once the searchers hold a whole index: false before the first build of a new one completes. */
     private volatile boolean complete;
     /** While the index is rebuilt, searchers keep the last whole index instead of seeing the new one half built. */
@@ -131,7 +131,10 @@ class SearchIndex implements DisposableBean {
         return current.acquire();
     }
 
-    /** Whether searches can be answered: the index is open and has been built whole at least once. */
+    /**
+     * Whether searches can be answered: the index is open and has been built whole at least once.
+     * False before the application is ready, during a first build and after shutdown began.
+     */
     boolean isReady() {
         return searchers != null && complete;
     }
@@ -149,11 +152,6 @@ class SearchIndex implements DisposableBean {
 
     long lastApplied() {
         return lastApplied;
-    }
-
-    /** False before the application is ready and after shutdown began: the index cannot answer then. */
-    synchronized boolean isOpen() {
-        return writer != null;
     }
 
     Path path() {
