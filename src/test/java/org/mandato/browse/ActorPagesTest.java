@@ -48,7 +48,7 @@ class ActorPagesTest {
         Document page = pages.page("/countries/pe");
 
         assertThat(page.selectFirst("h1").text()).isEqualTo("Peru");
-        assertThat(page.text()).contains("No national report of Peru has been published yet.");
+        assertThat(page.text()).contains("Peru has no published report yet.");
         assertThat(pages.page("/countries/PE").selectFirst("h1").text()).isEqualTo("Peru");
     }
 
@@ -58,6 +58,8 @@ class ActorPagesTest {
         assertThat(chile.select("h2").eachText()).contains("National reports");
         assertThat(chile.select("a[href^=/national-reports/]").text()).isEqualTo("Demonstration cycle 2025 (fictitious data)");
         assertThat(chile.select("li:has(a[href^=/national-reports/])").text()).contains("3 entries", "published on");
+        assertThat(chile.text()).as("its reports section speaks of reports, not of the national report above")
+                .contains("Chile has no published report yet.").doesNotContain("No national report");
         assertThat(pages.page("/countries/co").select("a[href^=/national-reports/]")).as("a submitted report is not public").isEmpty();
     }
 
