@@ -41,7 +41,7 @@ class NationalFeedController {
 
     @GetMapping(value = "/feeds/national-reports.atom", produces = Atom.TYPE)
     ResponseEntity<String> all(HttpServletRequest request) {
-        return feed(request, "All published national reports", reports.published());
+        return feed(request, "All published national reports", reports.latestPublished(Atom.ENTRIES));
     }
 
     @GetMapping(value = "/feeds/countries/{code}/national-reports.atom", produces = Atom.TYPE)

@@ -16,7 +16,12 @@ public final class BrowsePages {
     private BrowsePages() {
     }
 
-    public record HomePage(List<Summit> summits, List<Theme> themes, List<Report> latestReports) {}
+    public record HomePage(List<Summit> summits, List<Theme> themes, List<Report> latestReports,
+                           List<NationalReportLink> latestNationalReports) {}
+
+    /** A published national report in a list of other pages: whose, for which cycle, when, how many mandates. */
+    public record NationalReportLink(Actor country, org.mandato.national.ReportingCycle cycle, String path,
+                                     java.time.LocalDate publishedOn, int entries) {}
 
     public record ThemePage(Theme theme, Theme parent, List<Theme> subThemes, List<DocumentParagraphs> paragraphs,
                             List<InstitutionChoice> institutions, Actor selected, Listing listing) {

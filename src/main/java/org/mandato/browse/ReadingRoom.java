@@ -17,6 +17,7 @@ import org.mandato.browse.BrowsePages.HomePage;
 import org.mandato.browse.BrowsePages.InstitutionChoice;
 import org.mandato.browse.BrowsePages.Listing;
 import org.mandato.browse.BrowsePages.NationalEntry;
+import org.mandato.browse.BrowsePages.NationalReportLink;
 import org.mandato.browse.BrowsePages.ParagraphPage;
 import org.mandato.browse.BrowsePages.ReportPage;
 import org.mandato.browse.BrowsePages.ThemePage;
@@ -57,7 +58,11 @@ class ReadingRoom {
 
     HomePage home() {
         List<Theme> topThemes = catalog.themes().stream().filter(Theme::isTopLevel).toList();
-        return new HomePage(catalog.summits(), topThemes, reports.latestPublished(LATEST_REPORTS_ON_HOME));
+        List<NationalReportLink> latestNational = nationalReports.latestPublished(LATEST_REPORTS_ON_HOME).stream()
+                .map(r -> new NationalReportLink(catalog.actor(r.countryId()).orElseThrow(), cycles.cycle(r.cycleId()).orElseThrow(),
+                        r.path(), r.publishedOn().orElseThrow(), r.entries().size()))
+                .toList();
+        return new HomePage(catalog.summits(), topThemes, reports.latestPublished(LATEST_REPORTS_ON_HOME), latestNational);
     }
 
     ThemePage themePage(String slug, String institutionCode, int page) {

@@ -65,6 +65,12 @@ class NationalReportRepository {
                 .query(Long.class).list());
     }
 
+    /** The newest published reports, at most {@code limit}. */
+    List<NationalReport> findLatestPublished(int limit) {
+        return load(jdbc.sql("select id from national_report where status = 'published' order by published_at desc, id desc limit :limit")
+                .param("limit", limit).query(Long.class).list());
+    }
+
     List<Standing> standings(Long countryId) {
         return jdbc.sql("""
                         select r.id, r.cycle_id, r.country_id, r.status, r.submitted_at, r.published_at,

@@ -69,6 +69,11 @@ public class NationalReports {
         return repository.lastPublishedByCountry();
     }
 
+    /** The newest published national reports, at most {@code limit}, newest first. */
+    public List<NationalReport> latestPublished(int limit) {
+        return repository.findLatestPublished(limit);
+    }
+
     /** Published national reports, newest first. */
     public List<NationalReport> published() {
         return repository.findPublished(null);

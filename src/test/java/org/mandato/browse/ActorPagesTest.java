@@ -91,5 +91,9 @@ class ActorPagesTest {
         assertThat(page.select(".timeline a").first().text()).isEqualTo("First Summit of the Americas");
         assertThat(page.select(".theme-grid a")).extracting(Element::text).contains("Migration", "Health", "Summit follow-up");
         assertThat(page.select("form[role=search][action=/search] input[type=search][name=q]")).as("the search box").hasSize(1);
+        assertThat(page.select("section[aria-labelledby=latest-national-heading] li a")).extracting(Element::text)
+                .as("the published national reports, newest first; Colombia's is only submitted")
+                .containsExactly("Jamaica · Demonstration cycle 2025 (fictitious data)", "Chile · Demonstration cycle 2025 (fictitious data)");
+        assertThat(page.select("section[aria-labelledby=latest-national-heading] a[href=/national-reports]")).hasSize(1);
     }
 }
