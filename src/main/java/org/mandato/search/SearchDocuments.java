@@ -97,7 +97,7 @@ final class SearchDocuments {
         String text = java.util.stream.Stream.concat(
                         java.util.stream.Stream.of(entry.goals(), entry.policies(), entry.limitations(), entry.nextSteps()),
                         entry.indicators().stream().map(NationalReport.Indicator::name))
-                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining("\n\n"));
+                .filter(part -> part != null && !part.isBlank()).map(SearchDocuments::asSentence).collect(Collectors.joining("\n\n"));
         String lang = TextLanguage.of(text);
         text(doc, SearchFields.text(lang), text);
         doc.add(new StoredField(SearchFields.ORIGINAL_LANGUAGE, lang));
@@ -184,6 +184,12 @@ final class SearchDocuments {
         doc.add(new StringField(dimension, value.toLowerCase(Locale.ROOT), Field.Store.NO));
         doc.add(new StoredField(dimension, value));
         doc.add(new SortedSetDocValuesFacetField(dimension, value));
+    }
+
+    /** Snippets run line breaks together: a part without closing punctuation (an indicator's name) gets a full stop. */
+    private static String asSentence(String part) {
+        String text = part.strip();
+        return text.matches("(?s).*[.!?;:…)]$") ? text : text + ".";
     }
 
     private static String nullToEmpty(String text) {

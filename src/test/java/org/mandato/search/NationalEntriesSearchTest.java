@@ -52,6 +52,9 @@ class NationalEntriesSearchTest {
         assertThat(total("/search?q=judgments&kind=national")).as("Colombia's entry is only submitted").isZero();
         assertThat(total("/search?q=screens&kind=national")).as("Mexico's is a draft").isZero();
 
+        assertThat(page("/search?q=pregnant&kind=national&country=jm").select(".search-hit__snippet").text())
+                .as("an indicator's name reads as a sentence of its own").endsWith("Pregnant women tested for HIV.").doesNotContain("HIV Pregnant");
+
         Document all = page("/search?q=demonstration");
         assertThat(all.select(".search-facets a")).extracting(Element::text).contains("National report (5)");
     }
