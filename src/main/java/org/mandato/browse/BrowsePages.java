@@ -1,5 +1,6 @@
 package org.mandato.browse;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.mandato.catalog.Actor;
@@ -8,6 +9,8 @@ import org.mandato.catalog.Paragraph;
 import org.mandato.catalog.Section;
 import org.mandato.catalog.Summit;
 import org.mandato.catalog.Theme;
+import org.mandato.national.NationalReports;
+import org.mandato.national.ReportingCycle;
 import org.mandato.reporting.Report;
 
 /** The models of the reading room's pages. */
@@ -20,8 +23,8 @@ public final class BrowsePages {
                            List<NationalReportLink> latestNationalReports) {}
 
     /** A published national report in a list of other pages: whose, for which cycle, when, how many mandates. */
-    public record NationalReportLink(Actor country, org.mandato.national.ReportingCycle cycle, String path,
-                                     java.time.LocalDate publishedOn, int entries) {}
+    public record NationalReportLink(Actor country, ReportingCycle cycle, String path,
+                                     LocalDate publishedOn, int entries) {}
 
     public record ThemePage(Theme theme, Theme parent, List<Theme> subThemes, List<DocumentParagraphs> paragraphs,
                             List<InstitutionChoice> institutions, Actor selected, Listing listing) {
@@ -79,12 +82,12 @@ public final class BrowsePages {
     }
 
     /** What a government published about a mandate, in a national report of one cycle. */
-    public record NationalEntry(Actor country, org.mandato.national.ReportingCycle cycle,
-                                org.mandato.national.NationalReports.EntryAbout entry) {}
+    public record NationalEntry(Actor country, ReportingCycle cycle,
+                                NationalReports.EntryAbout entry) {}
 
     /** {@code nationalReports}: a country's published national reports (none for an institution). */
     public record ActorPage(Actor actor, List<ThemeReports> byTheme, int reportCount,
-                            List<org.mandato.national.NationalReports.Summary> nationalReports) {}
+                            List<NationalReports.Summary> nationalReports) {}
 
     /** The newest of an author's reports on one theme, how many there are, and where all of them are listed. */
     public record ThemeReports(Theme theme, List<Report> reports, int count, String allPath) {

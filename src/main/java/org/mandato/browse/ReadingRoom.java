@@ -28,6 +28,8 @@ import org.mandato.catalog.Document;
 import org.mandato.catalog.Paragraph;
 import org.mandato.catalog.Summit;
 import org.mandato.catalog.Theme;
+import org.mandato.national.NationalReports;
+import org.mandato.national.ReportingCycles;
 import org.mandato.reporting.Report;
 import org.mandato.reporting.ReportFilter;
 import org.mandato.reporting.Reports;
@@ -45,11 +47,11 @@ class ReadingRoom {
     private final Catalog catalog;
     private final Reports reports;
 
-    private final org.mandato.national.NationalReports nationalReports;
-    private final org.mandato.national.ReportingCycles cycles;
+    private final NationalReports nationalReports;
+    private final ReportingCycles cycles;
 
-    ReadingRoom(Catalog catalog, Reports reports, org.mandato.national.NationalReports nationalReports,
-                org.mandato.national.ReportingCycles cycles) {
+    ReadingRoom(Catalog catalog, Reports reports, NationalReports nationalReports,
+                ReportingCycles cycles) {
         this.catalog = catalog;
         this.reports = reports;
         this.nationalReports = nationalReports;
