@@ -106,8 +106,7 @@ class SecurityConfiguration {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            String path = request.getRequestURI();
-            if ("POST".equals(request.getMethod()) && (path.startsWith("/my/") || path.startsWith("/secretariat/")) && !signedIn()) {
+            if ("POST".equals(request.getMethod()) && PreservedForm.keeps(request.getRequestURI()) && !signedIn()) {
                 PreservedForm form = PreservedForm.of(request);
                 request.getSession(true).setAttribute(PreservedForm.SESSION_ATTRIBUTE, form);
                 response.sendRedirect("/login?expired");

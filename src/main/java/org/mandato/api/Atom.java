@@ -66,10 +66,13 @@ final class Atom {
         xml.writeEndElement();
     }
 
+    /** {@code lang} null: a text whose language is not known, written without one. */
     static void textContent(XMLStreamWriter xml, String lang, String text) throws XMLStreamException {
         xml.writeStartElement("content");
         xml.writeAttribute("type", "text");
-        xml.writeAttribute("xml:lang", lang);
+        if (lang != null) {
+            xml.writeAttribute("xml:lang", lang);
+        }
         xml.writeCharacters(text);
         xml.writeEndElement();
     }

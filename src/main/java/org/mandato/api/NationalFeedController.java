@@ -48,7 +48,7 @@ class NationalFeedController {
     ResponseEntity<String> country(@PathVariable String code, HttpServletRequest request) {
         Actor country = catalog.country(code.toLowerCase(Locale.ROOT)).orElseThrow(() -> new NotFoundException("country " + code));
         return feed(request, "National reports of " + country.name().text("en"),
-                reports.published().stream().filter(r -> r.countryId() == country.id()).toList());
+                reports.publishedBy(country.id()));
     }
 
     private ResponseEntity<String> feed(HttpServletRequest request, String title, List<NationalReport> published) {
@@ -77,15 +77,12 @@ class NationalFeedController {
         Atom.element(xml, "updated", Atom.timestamp(report.publishedAt()));
         Atom.link(xml, "alternate", base + report.path());
         Atom.author(xml, country.name().text("en"), base + country.path());
-        // The entries' texts carry no language of their own: the content is left without one.
         String content = report.entries().stream()
                 .map(entry -> paragraphs.get(entry.paragraphId()).citation() + " (" + entry.status().code().replace('_', ' ') + ")"
                         + (entry.goals() == null || entry.goals().isBlank() ? "" : ": " + entry.goals()))
                 .collect(Collectors.joining("\n\n"));
-        xml.writeStartElement("content");
-        xml.writeAttribute("type", "text");
-        xml.writeCharacters(content);
-        xml.writeEndElement();
+        // The entries' texts carry no language of their own.
+        Atom.textContent(xml, null, content);
         xml.writeEndElement();
     }
 }

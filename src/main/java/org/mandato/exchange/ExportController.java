@@ -12,6 +12,7 @@ import org.mandato.catalog.Catalog;
 import org.mandato.catalog.Paragraph;
 import org.mandato.reporting.ReportExport;
 import org.mandato.reporting.ReportFilter;
+import org.mandato.web.CsvFiles;
 import org.mandato.web.NotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,9 +47,7 @@ class ExportController {
 
     @GetMapping("/export/reports.csv")
     ResponseEntity<String> reportsCsv(HttpServletRequest request) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reports.csv\"")
-                .body(exporter.reports(reports.published(filter(request))));
+        return CsvFiles.download("reports.csv", exporter.reports(reports.published(filter(request))));
     }
 
     @GetMapping(value = "/export/reports.json", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,9 +65,7 @@ class ExportController {
                                         @org.springframework.web.bind.annotation.PathVariable(required = false) String document) {
         String file = listing != null ? listing + ".csv" : "paragraphs/" + summit + "-" + document + ".csv";
         String content = exporter.catalogueFile(file).orElseThrow(() -> new NotFoundException(file));
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.replace('/', '-') + "\"")
-                .body(content);
+        return CsvFiles.download(file.replace('/', '-'), content);
     }
 
     @GetMapping("/export/pack.zip")

@@ -20,6 +20,15 @@ public record NationalReport(long id, long cycleId, long countryId, ReportStatus
         return "/national-reports/" + id;
     }
 
+    /** Where one entry stands on the report's page. */
+    public String entryPath(long entryId) {
+        return entryPath(id, entryId);
+    }
+
+    static String entryPath(long reportId, long entryId) {
+        return "/national-reports/" + reportId + "#entry-" + entryId;
+    }
+
     public String workPath() {
         return "/my/national/" + id;
     }

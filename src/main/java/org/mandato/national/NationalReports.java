@@ -50,7 +50,7 @@ public class NationalReports {
     public record EntryAbout(long reportId, long entryId, long cycleId, long countryId, EntryStatus status, LocalDate publishedOn) {
 
         public String path() {
-            return "/national-reports/" + reportId + "#entry-" + entryId;
+            return NationalReport.entryPath(reportId, entryId);
         }
     }
 
@@ -67,6 +67,11 @@ public class NationalReports {
     /** The day each country last published a national report; countries that never did are absent. */
     public Map<Long, LocalDate> lastPublishedByCountry() {
         return repository.lastPublishedByCountry();
+    }
+
+    /** One country's published national reports, newest first. */
+    public List<NationalReport> publishedBy(long countryId) {
+        return repository.findPublished(countryId);
     }
 
     /** The newest published national reports, at most {@code limit}, newest first. */

@@ -216,11 +216,12 @@ public class Search {
             Actor actor = actors.get(code);
             author = actor == null ? code : actor.label(lang);
             label = author;
-        } else if (kind.equals("national")) {
-            String code = doc.get(SearchFields.COUNTRY);
-            author = actors.containsKey(code) ? actors.get(code).name().text(lang) : code;
-            label = org.mandato.catalog.ParagraphNumbers.citation(doc.get(SearchFields.DOCUMENT), doc.get(SearchFields.NUMBER));
         } else {
+            // A paragraph, or a national report's entry about one: the country is its author.
+            if (kind.equals("national")) {
+                String code = doc.get(SearchFields.COUNTRY);
+                author = actors.containsKey(code) ? actors.get(code).name().text(lang) : code;
+            }
             label = org.mandato.catalog.ParagraphNumbers.citation(doc.get(SearchFields.DOCUMENT), doc.get(SearchFields.NUMBER));
         }
         List<String> themeNames = Arrays.stream(doc.getValues(SearchFields.THEME))

@@ -2,15 +2,14 @@ package org.mandato.search;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.mandato.web.Language;
 import org.mandato.web.CsvFiles;
+import org.mandato.web.Language;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -91,7 +91,7 @@ final class SearchDocuments {
      */
     static Document nationalEntry(NationalReport.Entry entry, NationalContext context) {
         Document doc = new Document();
-        common(doc, "national", entry.id(), context.report().path() + "#entry-" + entry.id());
+        common(doc, "national", entry.id(), context.report().entryPath(entry.id()));
         doc.add(new StringField(SearchFields.NATIONAL_REPORT, String.valueOf(context.report().id()), Field.Store.NO));
         dated(doc, context.report().publishedOn().orElse(null));
         String text = java.util.stream.Stream.concat(

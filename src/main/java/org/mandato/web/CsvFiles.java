@@ -61,8 +61,13 @@ public final class CsvFiles {
 
     /** {@link #write} as a download named {@code fileName}. */
     public static ResponseEntity<String> download(String fileName, List<String> header, List<? extends List<?>> rows) {
+        return download(fileName, write(header, rows));
+    }
+
+    /** A CSV file already written (through {@link #write}) as a download named {@code fileName}. */
+    public static ResponseEntity<String> download(String fileName, String csv) {
         return ResponseEntity.ok().contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-                .body(write(header, rows));
+                .body(csv);
     }
 }

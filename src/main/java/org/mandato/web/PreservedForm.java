@@ -3,6 +3,7 @@ package org.mandato.web;
 import java.io.Serializable;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,6 +29,11 @@ public record PreservedForm(String path, String page, Map<String, String[]> para
         Map<String, String[]> parameters = new LinkedHashMap<>(request.getParameterMap());
         parameters.keySet().removeIf(name -> name.startsWith("_csrf"));
         return new PreservedForm(request.getRequestURI(), pageOf(request).orElse(request.getRequestURI()), Map.copyOf(parameters));
+    }
+
+    /** Whether a form posted to {@code path} without a session is kept: the signed-in areas. */
+    public static boolean keeps(String path) {
+        return path != null && (path.startsWith("/my/") || path.startsWith("/secretariat/"));
     }
 
     /** The form kept for {@code path}, removed from the session as it is taken. */
@@ -56,7 +62,7 @@ public record PreservedForm(String path, String page, Map<String, String[]> para
 
     public MultiValueMap<String, String> asMultiValueMap() {
         MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
-        parameters.forEach((name, each) -> values.put(name, java.util.List.of(each)));
+        parameters.forEach((name, each) -> values.put(name, List.of(each)));
         return values;
     }
 
@@ -76,8 +82,7 @@ public record PreservedForm(String path, String page, Map<String, String[]> para
             String server = request.getServerName() + (port == 80 || port == 443 || port <= 0 ? "" : ":" + port);
             boolean sameSite = authority != null && (authority.equalsIgnoreCase(request.getHeader("Host")) || authority.equalsIgnoreCase(server));
             String path = uri.getRawPath();
-            boolean signedInArea = path != null && (path.startsWith("/my/") || path.startsWith("/secretariat/"));
-            if (!sameSite || !signedInArea || path.contains("//") || path.contains("..")) {
+            if (!sameSite || !keeps(path) || path.contains("//") || path.contains("..")) {
                 return Optional.empty();
             }
             return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
