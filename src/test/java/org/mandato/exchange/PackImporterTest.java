@@ -46,6 +46,19 @@ class PackImporterTest {
     }
 
     @Test
+    void everyTitledParagraphHasItsTitleInTheFourLanguages() {
+        assertThat(jdbc.sql("""
+                select t.lang, count(*) from paragraph_text t where t.title is not null
+                group by t.lang order by t.lang""").query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list())
+                .containsExactly("en=38", "es=38", "fr=38", "pt=38");
+        assertThat(jdbc.sql("""
+                select t.title from paragraph_text t join paragraph p on p.id = t.paragraph_id
+                join document d on d.id = p.document_id
+                where d.citation_label = 'Port of Spain 2009' and p.number = '17' and t.lang = 'pt'""")
+                .query(String.class).single()).startsWith("Proteger os direitos humanos dos migrantes");
+    }
+
+    @Test
     void loadingThePackAgainChangesNothing() {
         Map<String, List<Map<String, Object>>> before = snapshot();
 
