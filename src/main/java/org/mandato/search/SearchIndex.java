@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -168,7 +170,7 @@ class SearchIndex implements DisposableBean {
      * here, for at most {@code timeout}; answers whether it is. For whoever must read what they
      * have just written (tests, above all): a commit only signals the {@link IndexFollower}.
      */
-    boolean awaitApplied(long changeId, java.time.Duration timeout) throws InterruptedException {
+    boolean awaitApplied(long changeId, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (applied) {
             while (!(complete && lastApplied >= changeId)) {
@@ -176,7 +178,7 @@ class SearchIndex implements DisposableBean {
                 if (left <= 0) {
                     return false;
                 }
-                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(applied, left);
+                TimeUnit.NANOSECONDS.timedWait(applied, left);
             }
             return true;
         }

@@ -231,12 +231,17 @@ class IndexFollowerTest {
             release.countDown();
         }
 
-        /** Lets the rebuild go on once {@code thread} waits (for the worker to stop). */
-        void releaseWhenWaitedFor(Thread thread) throws InterruptedException {
-            while (thread.getState() != Thread.State.TIMED_WAITING && thread.getState() != Thread.State.WAITING && thread.isAlive()) {
+        /** Lets the rebuild go on once {@code thread} is joining another (the worker, to see it stop). */
+        void releaseWhenWaitedFor(Thread thread) {
+            while (thread.isAlive() && !joining(thread)) {
                 Thread.onSpinWait();
             }
             release();
+        }
+
+        private static boolean joining(Thread thread) {
+            return thread.getState() == Thread.State.TIMED_WAITING
+                    && java.util.Arrays.stream(thread.getStackTrace()).anyMatch(frame -> frame.getMethodName().equals("join"));
         }
 
         @Override
