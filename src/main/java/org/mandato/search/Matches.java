@@ -47,6 +47,12 @@ record Matches(ScoreDoc[] page, long total, boolean totalEstimated, List<FacetRe
      * ±5 % when they form one run of consecutive documents, whose two ends a window may cut.
      */
     static final int ESTIMATE_TOTALS_FROM = 5_000;
+    /**
+     * The most documents one search ranks: the deepest page offered ({@link SearchRequest#LAST_PAGE})
+     * and a download ({@link Search#EXPORT_LIMIT}) stay within it. Lucene reserves room for all of
+     * them before it reads the index (a page 999,999 deep asked for 20 million), so more is refused.
+     */
+    static final int MOST_RANKED = Math.max(SearchRequest.PAGED_RESULTS, Search.EXPORT_LIMIT);
     private static final SortField NEWEST_FIRST = new SortField(SearchFields.DATE, SortField.Type.LONG, true);
 
     /** Counts every match: for exports, which list them all, and for tests. */
@@ -62,6 +68,9 @@ record Matches(ScoreDoc[] page, long total, boolean totalEstimated, List<FacetRe
     static Matches find(IndexSearcher searcher, Query query, String sort, int offset, int count,
                         SortedSetDocValuesReaderState facetState, int facetValues, int exactFacetsUpTo, int estimateFrom)
             throws IOException {
+        if (offset < 0 || count < 0 || (long) offset + count > MOST_RANKED) {
+            throw new IllegalArgumentException("at most " + MOST_RANKED + " results are ranked, not " + ((long) offset + count));
+        }
         int wanted = Math.max(1, offset + count);
         // The total comes from the second pass, so this one may stop counting (and scoring) at the page.
         TopDocs top = sort.equals("date")

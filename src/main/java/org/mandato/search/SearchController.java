@@ -39,8 +39,16 @@ class SearchController {
      */
     @GetMapping("/search")
     String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+        SearchRequest searchRequest;
         try {
-            model.addAttribute("page", search.search(requestOf(request), lang(request)));
+            searchRequest = requestOf(request);
+        } catch (SearchRequest.PageOutOfReach outOfReach) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("firstPage", requestOf(request, 0));
+            return "search/pageOutOfReach";
+        }
+        try {
+            model.addAttribute("page", search.search(searchRequest, lang(request)));
             return "search/results";
         } catch (SearchIndex.NotReady notReady) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
@@ -75,10 +83,6 @@ class SearchController {
             if (!SearchRequest.PARAMETERS.contains(name)) {
                 return problem("unknown parameter '" + name + "'; known: " + String.join(", ", SearchRequest.PARAMETERS.stream().sorted().toList()));
             }
-        }
-        String page = request.getParameter("page");
-        if (page != null && !page.matches("\\d{1,6}")) {
-            return problem("parameter 'page' must be a whole number from 0");
         }
         String sort = request.getParameter("sort");
         if (sort != null && !SearchRequest.SORTS.contains(sort)) {
@@ -128,23 +132,28 @@ class SearchController {
                         "detail", "the search index is being built; ask again in a few seconds"));
     }
 
+    /** A page number in the API or a download that is not a whole number from 0 to {@link SearchRequest#LAST_PAGE}. */
+    @ExceptionHandler(SearchRequest.PageOutOfReach.class)
+    ResponseEntity<Map<String, Object>> pageOutOfReach(SearchRequest.PageOutOfReach outOfReach) {
+        return problem(outOfReach.getMessage());
+    }
+
     private static ResponseEntity<Map<String, Object>> problem(String detail) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Map.of("type", "about:blank", "title", "Bad Request", "status", 400, "detail", detail));
     }
 
     static SearchRequest requestOf(HttpServletRequest request) {
+        return requestOf(request, SearchRequest.page(request.getParameter("page")));
+    }
+
+    private static SearchRequest requestOf(HttpServletRequest request, int page) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String dimension : SearchFields.FACETS) {
             String[] values = request.getParameterValues(dimension);
             if (values != null) {
                 filters.put(dimension, Arrays.asList(values));
             }
-        }
-        int page = 0;
-        String rawPage = request.getParameter("page");
-        if (rawPage != null && rawPage.matches("\\d{1,6}")) {
-            page = Integer.parseInt(rawPage);
         }
         return new SearchRequest(request.getParameter("q"), filters, request.getParameter("sort"), page);
     }

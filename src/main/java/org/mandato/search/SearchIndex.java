@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -28,7 +30,9 @@ import org.springframework.stereotype.Component;
 /**
  * This instance's Lucene index, under {@code <data-dir>/index}. Each commit records the format and
  * the last change-log entry applied. On start an index that is missing, unreadable or of another
- * format is rebuilt from the database; otherwise it catches up from the change log.
+ * format is rebuilt from the database; otherwise it catches up from the change log. Changes are
+ * applied by one thread at a time (the {@link IndexFollower}'s, once started): its methods that
+ * write hold this object's lock, which nothing on a request's way takes.
  */
 @Component
 class SearchIndex implements DisposableBean {
@@ -50,6 +54,10 @@ class SearchIndex implements DisposableBean {
     private volatile boolean complete;
     /** While the index is rebuilt, searchers keep the last whole index instead of seeing the new one half built. */
     private volatile boolean rebuilding;
+    /** Set when the application stops: a rebuild then gives up at its next batch instead of holding the stop for minutes. */
+    private volatile boolean abandoning;
+    /** Notified whenever a change is applied (see {@link #awaitApplied}); separate from this object's lock, which a rebuild holds. */
+    private final Object applied = new Object();
 
     SearchIndex(@Value("${mandato.search.index-dir:${mandato.data-dir}/index}") String path, IndexContent content, ChangeLog changes) {
         this.path = Path.of(path);
@@ -59,6 +67,7 @@ class SearchIndex implements DisposableBean {
 
     /** Opens the index, rebuilding it when it cannot be trusted. */
     synchronized void open() {
+        abandoning = false;
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
@@ -70,6 +79,7 @@ class SearchIndex implements DisposableBean {
             if (usable) {
                 lastApplied = Long.parseLong(commit.getOrDefault(LAST_CHANGE_KEY, "0"));
                 complete = true;
+                announceApplied();
                 catchUp();
             } else {
                 log.info("Search index at {} is missing, unreadable or of an older format: rebuilding it", path);
@@ -107,6 +117,7 @@ class SearchIndex implements DisposableBean {
                 }
             }
             commit(last);
+            announceApplied();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -154,17 +165,61 @@ class SearchIndex implements DisposableBean {
         return lastApplied;
     }
 
+    /**
+     * Waits until every change of the change log up to {@code changeId} is applied and searchable
+     * here, for at most {@code timeout}; answers whether it is. For whoever must read what they
+     * have just written (tests, above all): a commit only signals the {@link IndexFollower}.
+     */
+    boolean awaitApplied(long changeId, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (applied) {
+            while (!(complete && lastApplied >= changeId)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(applied, left);
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Asks a rebuild under way to give up at its next batch (the application is stopping): the
+     * index on disk stays the last whole one, and the next start catches up from there.
+     */
+    void abandonRebuild() {
+        abandoning = true;
+    }
+
+    /** A rebuild given up because the application is stopping; nothing of it was committed. */
+    static final class RebuildAbandoned extends RuntimeException {
+        RebuildAbandoned() {
+            super("the search index rebuild was abandoned: the application is stopping", null, false, false);
+        }
+    }
+
     Path path() {
         return path;
     }
 
-    /** Closes the index; a later {@link #open()} starts again from whatever is on disk. */
-    synchronized void close() throws IOException {
+    /** Closes the index; a later {@link #open()} starts again from whatever is on disk. A rebuild under way gives up. */
+    void close() throws IOException {
+        abandonRebuild();
+        closeAfterWork();
+    }
+
+    private synchronized void closeAfterWork() throws IOException {
         if (searchers != null) {
             searchers.close();
         }
         if (writer != null) {
-            writer.close();
+            if (rebuilding) {
+                // An unfinished rebuild must not be committed on close: the last whole index stays.
+                writer.rollback();
+            } else {
+                writer.close();
+            }
         }
         if (directory != null) {
             directory.close();
@@ -173,6 +228,7 @@ class SearchIndex implements DisposableBean {
         writer = null;
         directory = null;
         complete = false;
+        rebuilding = false;
     }
 
     @Override
@@ -186,15 +242,28 @@ class SearchIndex implements DisposableBean {
         writer.addDocuments(content.paragraphs());
         List<Long> ids = content.publishedReportIds();
         for (int from = 0; from < ids.size(); from += IndexContent.REPORT_BATCH) {
+            if (abandoning) {
+                throw new RebuildAbandoned();
+            }
             writer.addDocuments(content.reports(ids.subList(from, Math.min(ids.size(), from + IndexContent.REPORT_BATCH))));
         }
         writer.addDocuments(content.nationalEntries());
+        if (abandoning) {
+            throw new RebuildAbandoned();
+        }
         commit(upTo);
         complete = true;
         // Only once whole: after a failure the writer still holds the unfinished build, which the next
         // catch-up starts again (the change that asked for it is still pending); searchers never see it.
         rebuilding = false;
+        announceApplied();
         log.info("Search index rebuilt: {} documents", writer.getDocStats().numDocs);
+    }
+
+    private void announceApplied() {
+        synchronized (applied) {
+            applied.notifyAll();
+        }
     }
 
     private void add(org.apache.lucene.document.Document document) {

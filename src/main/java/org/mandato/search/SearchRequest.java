@@ -9,11 +9,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One search as its URL states it: the words typed, the facet filters chosen, the order and the
- * page. {@link #url(String)} rebuilds the URL, so every search has a permalink.
+ * page. {@link #url(String)} rebuilds the URL, so every search has a permalink. Only the first
+ * {@link #PAGED_RESULTS} results can be paged through: finding page {@code n} means ranking the
+ * {@code n × 20} best results, so a page number chosen by the client must not size that work.
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, String sort, int page) {
 
     public static final int PAGE_SIZE = 20;
+    /** How many results, from the best, the pages of a search reach (as deep as a download lists). */
+    public static final int PAGED_RESULTS = 10_000;
+    /** The deepest page offered, counted from 0 as in the URL: the 500th, with results 9,981 to 10,000. */
+    public static final int LAST_PAGE = PAGED_RESULTS / PAGE_SIZE - 1;
     public static final Set<String> SORTS = Set.of("relevance", "date");
     /** The request parameters a search takes; any other is an error in the API. */
     public static final Set<String> PARAMETERS = Set.of("q", "sort", "page", "lang", "kind", "theme", "institution",
@@ -22,7 +28,9 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Str
     public SearchRequest {
         query = query == null ? "" : query.strip();
         sort = sort != null && SORTS.contains(sort) ? sort : "relevance";
-        page = Math.max(0, page);
+        if (page < 0 || page > LAST_PAGE) {
+            throw new PageOutOfReach();
+        }
         Map<String, List<String>> kept = new LinkedHashMap<>();
         for (String dimension : SearchFields.FACETS) {
             List<String> values = filters.getOrDefault(dimension, List.of()).stream().filter(v -> v != null && !v.isBlank()).toList();
@@ -31,6 +39,29 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Str
             }
         }
         filters = Map.copyOf(kept);
+    }
+
+    /**
+     * The page a URL asks for: 0 when it names none, else a whole number from 0 to {@link #LAST_PAGE};
+     * anything else (a word, a negative or deeper page) is refused with {@link PageOutOfReach}.
+     */
+    public static int page(String parameter) {
+        if (parameter == null) {
+            return 0;
+        }
+        // At most four digits before parsing: a number of any length is refused without reading it.
+        if (!parameter.matches("\\d{1,4}") || Integer.parseInt(parameter) > LAST_PAGE) {
+            throw new PageOutOfReach();
+        }
+        return Integer.parseInt(parameter);
+    }
+
+    /** A page that is not a whole number from 0 to {@link #LAST_PAGE}; its message names the parameter for the API. */
+    public static final class PageOutOfReach extends IllegalArgumentException {
+        PageOutOfReach() {
+            super("parameter 'page' must be a whole number from 0 to " + LAST_PAGE + ": only the first " + PAGED_RESULTS
+                    + " results of a search can be paged through; add words or filters to reach the others");
+        }
     }
 
     public boolean isEmpty() {

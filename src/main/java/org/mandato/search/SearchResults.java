@@ -15,14 +15,29 @@ public record SearchResults(SearchRequest request, long total, boolean totalEsti
         return (int) Math.min(Integer.MAX_VALUE, (total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
     }
 
+    /** Pages that can be shown: every page of results, up to the deepest one offered ({@link SearchRequest#LAST_PAGE}). */
+    public int pagesOffered() {
+        return Math.min(pages(), SearchRequest.LAST_PAGE + 1);
+    }
+
+    /** Whether a next page can be shown. */
+    public boolean hasNextPage() {
+        return request.page() + 1 < pagesOffered();
+    }
+
+    /** The deepest page offered, with more results after it than can be paged through. */
+    public boolean lastPageOffered() {
+        return request.page() == SearchRequest.LAST_PAGE && pages() > pagesOffered();
+    }
+
     /** A page past the last result: only an estimated total, or an address typed by hand, leads there. */
     public boolean pastTheEnd() {
         return hits.isEmpty() && request.page() > 0;
     }
 
-    /** The last page holding results, to offer from a page past the end; -1 when nothing matches. */
+    /** The last page holding results that can be shown, to offer from a page past the end; -1 when nothing matches. */
     public int lastPage() {
-        return pages() - 1;
+        return pagesOffered() - 1;
     }
 
     /** One result. {@code snippet} is in {@code snippetLanguage}; changed pieces are the matching words. */

@@ -1,6 +1,7 @@
 package org.mandato.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -136,6 +137,43 @@ class MatchesTest {
         assertThat(beyond.page()).isEmpty();
         assertThat(beyond.totalEstimated()).isFalse();
         assertThat(beyond.total()).isEqualTo(exact);
+    }
+
+    /**
+     * Lucene reserves a slot for every result up to the end of the page before it reads the index
+     * (page 999,999 asked for 20 million, some 500 MB): more than {@link Matches#MOST_RANKED} is
+     * refused, and the deepest page allowed takes about what the first one does.
+     */
+    @Test
+    void noMoreResultsAreRankedThanThePagesOffered() throws IOException {
+        Query query = query("migr*");
+        for (String sort : List.of("relevance", "date")) {
+            assertThatThrownBy(() -> Matches.find(searcher, query, sort, 20 * 999_999, 20, state, Search.FACET_VALUES, 1_000, 100))
+                    .as(sort).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 10000");
+            assertThatThrownBy(() -> Matches.find(searcher, query, sort, Integer.MAX_VALUE - 5, 20, state, Search.FACET_VALUES, 1_000))
+                    .as(sort + ", past the largest int").isInstanceOf(IllegalArgumentException.class);
+
+            long first = allocatedBy(() -> Matches.find(searcher, query, sort, 0, 20, state, Search.FACET_VALUES, 1_000, 100));
+            long deepest = allocatedBy(() -> Matches.find(searcher, query, sort, Matches.MOST_RANKED - 20, 20, state,
+                    Search.FACET_VALUES, 1_000, 100));
+            // 10,000 slots cost under a megabyte; 20 million would cost hundreds.
+            assertThat(deepest).as(sort + ": bytes allocated for the deepest page").isLessThan(first + 8 * MEGABYTE);
+        }
+        assertThat(Matches.MOST_RANKED).isEqualTo(SearchRequest.PAGED_RESULTS).isGreaterThanOrEqualTo(Search.EXPORT_LIMIT);
+    }
+
+    static final long MEGABYTE = 1024 * 1024;
+
+    interface Work {
+        void run() throws IOException;
+    }
+
+    /** The bytes this thread allocates while doing {@code work}: what a request reserves, whatever else the JVM does. */
+    static long allocatedBy(Work work) throws IOException {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        work.run();
+        return threads.getCurrentThreadAllocatedBytes() - before;
     }
 
     @Test

@@ -23,8 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The site follows national reports: their entries enter the index when the Secretariat publishes,
  * leave when it withdraws, are read by the analyzer of the language they are written in, and a
- * rebuild keeps them; the mandate's kept page changes at once. A database of its own: the published
- * report would change counts other writing tests expect.
+ * rebuild keeps them; the mandate's kept page changes at once, search as soon as the index's worker
+ * has applied the change. A database of its own: the published report would change counts other
+ * writing tests expect.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:mandato-national-search;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
@@ -37,6 +38,8 @@ class NationalEntriesIndexTest {
     Search search;
     @Autowired
     SearchIndex index;
+    @Autowired
+    ChangeLog changes;
     @Autowired
     NationalReportWorkflow workflow;
     @Autowired
@@ -63,21 +66,24 @@ class NationalEntriesIndexTest {
                 "Una ventanilla única para los trámites de residencia en los departamentos fronterizos.", "", "",
                 List.of(), version(uruguay, id)));
         workflow.submit(uruguay, id, version(uruguay, id));
+        IndexWaits.awaitEverythingLogged(index, changes);
         assertThat(found("ventanilla")).as("a submitted report is not searchable").isZero();
 
         workflow.publish(secretariat, id, version(secretariat, id));
+        assertThat(keptPage(mandatePage)).as("the kept page is dropped at once, without waiting for the index").contains("Uruguay");
+        IndexWaits.awaitEverythingLogged(index, changes);
         assertThat(found("ventanilla")).isEqualTo(1);
         assertThat(found("fronteriza")).as("read by the Spanish analyzer, whose stems join fronterizos and fronteriza").isEqualTo(1);
         assertThat(found("kind:national country:uy")).isEqualTo(1);
         assertThat(found("kind:national theme:migration ventanilla")).as("the mandate's themes come along").isEqualTo(1);
-        assertThat(keptPage(mandatePage)).as("the kept page is dropped at once").contains("Uruguay");
 
         index.rebuild();
         assertThat(found("ventanilla")).as("a rebuild keeps published entries").isEqualTo(1);
 
         workflow.withdraw(secretariat, id, version(secretariat, id), "test");
-        assertThat(found("ventanilla")).isZero();
         assertThat(keptPage(mandatePage)).doesNotContain("Uruguay");
+        IndexWaits.awaitEverythingLogged(index, changes);
+        assertThat(found("ventanilla")).isZero();
         assertThat(jdbc.sql("select count(*) from change_log where entity = 'national' and entity_id = :id").param("id", id)
                 .query(Integer.class).single()).as("other instances learn both through the change log").isEqualTo(2);
     }

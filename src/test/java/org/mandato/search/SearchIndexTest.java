@@ -31,6 +31,8 @@ class SearchIndexTest {
     @Autowired
     SearchIndex index;
     @Autowired
+    ChangeLog changes;
+    @Autowired
     ReportWorkflow workflow;
     @Autowired
     Catalog catalog;
@@ -40,19 +42,23 @@ class SearchIndexTest {
     final SignedInUser secretariat = TestUsers.secretariat();
 
     @Test
-    void draftsNeverEnterTheIndexAndPublishedReportsEnterAtOnce() {
+    void draftsNeverEnterTheIndexAndPublishedReportsEnterOnceApplied() {
         SignedInUser iom = users.reporterFor("iom");
         long id = workflow.create(iom, form("Quetzalcoatlus workshop on consular protection."));
+        IndexWaits.awaitEverythingLogged(index, changes);
         assertThat(found("quetzalcoatlus")).isZero();
 
         workflow.submit(iom, id, 1);
+        IndexWaits.awaitEverythingLogged(index, changes);
         assertThat(found("quetzalcoatlus")).isZero();
 
         workflow.publish(secretariat, id, 2);
+        IndexWaits.awaitEverythingLogged(index, changes);
         assertThat(found("quetzalcoatlus")).isEqualTo(1);
         assertThat(found("institution:iom quetzalcoatlus")).isEqualTo(1);
 
         workflow.withdraw(secretariat, id, 3, "test");
+        IndexWaits.awaitEverythingLogged(index, changes);
         assertThat(found("quetzalcoatlus")).isZero();
     }
 

@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +30,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Two application instances on one PostgreSQL, each with its own search index, as behind a proxy:
  * a report published through the first is on the second's pages at once and in the second's search
- * within 5 seconds, and a person signed in on the first is signed in on the second.
+ * once its worker polls the change log (every second here; the wait allows for a slow machine), and
+ * a person signed in on the first is signed in on the second.
  */
 class TwoInstancesTest {
 
@@ -71,16 +70,12 @@ class TwoInstancesTest {
         String themePage = get(second, "/themes/migration?institution=iom");
         assertThat(themePage).contains("Xylophonist network trained consular staff");
 
-        Search secondSearch = second.getBean(Search.class);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        long found = 0;
-        while (found == 0 && Instant.now().isBefore(deadline)) {
-            found = secondSearch.search(new SearchRequest("xylophonist", Map.of(), null, 0), "en").total();
-            if (found == 0) {
-                Thread.sleep(100);
-            }
-        }
-        assertThat(found).as("found by the second instance's search within 5 seconds").isEqualTo(1);
+        // Nothing rings the second instance's worker: only its poll of the change log brings the report.
+        long published = first.getBean(ChangeLog.class).lastId();
+        assertThat(second.getBean(SearchIndex.class).awaitApplied(published, IndexWaits.PATIENCE))
+                .as("the second instance's index applies the change it polled").isTrue();
+        assertThat(second.getBean(Search.class).search(new SearchRequest("xylophonist", Map.of(), null, 0), "en").total())
+                .as("found by the second instance's search").isEqualTo(1);
     }
 
     @Test
