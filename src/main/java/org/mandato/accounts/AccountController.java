@@ -31,8 +31,9 @@ class AccountController {
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model) {
         String notice = request.getParameter("error") != null ? "login.error"
-                : request.getParameter("locked") != null ? "login.locked"
                 : request.getParameter("expired") != null ? "login.expired"
+                : request.getParameter("ended") != null ? "login.ended"
+                : request.getParameter("tooLarge") != null ? "login.tooLarge"
                 : null;
         model.addAttribute("page", new LoginPage(notice));
         return "accounts/login";
@@ -51,7 +52,7 @@ class AccountController {
                           HttpServletRequest request, HttpServletResponse response, Model model) {
         SignedInUser user = SignedInUser.current().orElseThrow();
         try {
-            accounts.changeOwnPassword(user, current, next, confirmation);
+            accounts.changeOwnPassword(user, current, next, confirmation, request.getSession().getId());
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);
             model.addAttribute("page", new PasswordPage(user.mustChangePassword(), false, invalid.errors()));
