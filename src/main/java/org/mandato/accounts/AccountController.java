@@ -30,10 +30,11 @@ class AccountController {
 
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model) {
-        String notice = request.getParameter("error") != null ? "login.error"
-                : request.getParameter("expired") != null ? "login.expired"
-                : request.getParameter("ended") != null ? "login.ended"
-                : request.getParameter("tooLarge") != null ? "login.tooLarge"
+        var flags = request.getParameterMap();
+        String notice = flags.containsKey("error") ? "login.error"
+                : flags.containsKey("expired") ? "login.expired"
+                : flags.containsKey("ended") ? "login.ended"
+                : flags.containsKey("tooLarge") ? "login.tooLarge"
                 : null;
         model.addAttribute("page", new LoginPage(notice));
         return "accounts/login";

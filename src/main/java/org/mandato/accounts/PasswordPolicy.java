@@ -58,9 +58,12 @@ final class PasswordPolicy {
         return false;
     }
 
+    /** Whether the password, in lower case, with or without its spaces, and with or without its padding, is on the list. */
     static boolean isCommon(String password) {
         String lower = password.toLowerCase(Locale.ROOT);
-        return COMMON.contains(lower) || COMMON.contains(withoutPadding(lower)) || COMMON.contains(lower.replace(" ", ""));
+        String joined = lower.replaceAll("\\s+", "");
+        return COMMON.contains(lower) || COMMON.contains(withoutPadding(lower))
+                || COMMON.contains(joined) || COMMON.contains(withoutPadding(joined));
     }
 
     /** The password without the digits, spaces and punctuation people put before or after a word. */
