@@ -98,6 +98,21 @@ class RevokedRightsTest {
     }
 
     @Test
+    void aSecretaryWhoResetsTheirOwnPasswordSeesItOnceThenSignsInWithIt() throws Exception {
+        String self = users.account(unique("marta") + "@secretariat.example", Role.SECRETARIAT, null);
+        BrowserSession browser = signIn(self);
+
+        MockHttpServletResponse reset = browser.perform(post("/secretariat/users/" + users.userId(self) + "/password").with(csrf()))
+                .getResponse();
+        assertThat(reset.getStatus()).isEqualTo(200);
+        String oneTimePassword = Jsoup.parse(reset.getContentAsString(StandardCharsets.UTF_8)).selectFirst("code.secret").text();
+
+        assertThat(browser.perform(get("/secretariat/users")).getResponse().getRedirectedUrl()).endsWith("/login");
+        browser.perform(formLogin("/login").user(self).password(oneTimePassword));
+        assertThat(browser.perform(get("/secretariat/users")).getResponse().getRedirectedUrl()).isEqualTo("/account/password");
+    }
+
+    @Test
     void changingOnesOwnPasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
         String careful = users.account(unique("ana") + "@oas.example", Role.INSTITUTION_REPORTER, "oas");
         BrowserSession here = signIn(careful);
