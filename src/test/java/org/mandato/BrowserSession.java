@@ -1,7 +1,11 @@
 package org.mandato;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import jakarta.servlet.http.Cookie;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -51,5 +55,26 @@ public final class BrowserSession {
     /** The session's id as the cookie carries it; null before any session began. */
     public String id() {
         return cookie == null ? null : cookie.getValue();
+    }
+
+    /**
+     * Ends the session as its idle timeout would: the browser keeps sending the cookie, the server
+     * no longer takes it for a live session.
+     */
+    public void expire(JdbcClient jdbc) {
+        String sessionId = new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+        int expired = jdbc.sql("""
+                        update spring_session set last_access_time = last_access_time - (max_inactive_interval + 1) * 1000,
+                                                  expiry_time = expiry_time - (max_inactive_interval + 1) * 1000
+                        where session_id = :id""")
+                .param("id", sessionId).update();
+        if (expired != 1) {
+            throw new IllegalStateException("no live session " + sessionId);
+        }
+    }
+
+    /** Sends {@code cookie} from now on, as a browser given an older cookie back would. */
+    public void useCookie(String value) {
+        cookie = value == null ? null : new Cookie(COOKIE, value);
     }
 }

@@ -30,9 +30,11 @@ class AccountController {
 
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model) {
-        String notice = request.getParameter("error") != null ? "login.error"
-                : request.getParameter("locked") != null ? "login.locked"
-                : request.getParameter("expired") != null ? "login.expired"
+        var flags = request.getParameterMap();
+        String notice = flags.containsKey("error") ? "login.error"
+                : flags.containsKey("expired") ? "login.expired"
+                : flags.containsKey("ended") ? "login.ended"
+                : flags.containsKey("tooLarge") ? "login.tooLarge"
                 : null;
         model.addAttribute("page", new LoginPage(notice));
         return "accounts/login";
@@ -51,7 +53,7 @@ class AccountController {
                           HttpServletRequest request, HttpServletResponse response, Model model) {
         SignedInUser user = SignedInUser.current().orElseThrow();
         try {
-            accounts.changeOwnPassword(user, current, next, confirmation);
+            accounts.changeOwnPassword(user, current, next, confirmation, request.getSession().getId());
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);
             model.addAttribute("page", new PasswordPage(user.mustChangePassword(), false, invalid.errors()));

@@ -10,6 +10,9 @@ import org.springframework.stereotype.Service;
 @Service
 class AccountsUserDetailsService implements UserDetailsService {
 
+    /** The longest user name an account can have (app_user.username). */
+    static final int LONGEST_USERNAME = 120;
+
     private final UserRepository users;
     private final Clock clock;
 
@@ -20,6 +23,9 @@ class AccountsUserDetailsService implements UserDetailsService {
 
     @Override
     public SignedInUser loadUserByUsername(String username) {
+        if (username == null || username.length() > LONGEST_USERNAME) {
+            throw new UsernameNotFoundException("no such user");
+        }
         UserAccount account = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         return new SignedInUser(account.id(), account.username(), account.displayName(), account.role(), account.actorId(),

@@ -7,13 +7,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.mandato.web.FormKeepingLimit;
 import org.mandato.web.PreservedForm;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,6 +24,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,7 +37,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, SignedInSessions sessions,
+                                            ObjectProvider<FormKeepingLimit> keepingLimit,
+                                            @Value("${mandato.kept-forms.max-size:256KB}") DataSize keptFormMaxSize) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/secretariat/**").hasRole(Role.SECRETARIAT.name())
@@ -45,17 +50,44 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .successHandler(successHandler())
+                        .successHandler(successHandler(sessions))
                         .failureHandler(failureHandler()))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            var session = request.getSession(false);
+                            if (session != null) {
+                                sessions.signedOut(session.getId());
+                            }
+                        }))
                 .headers(new SecurityHeaders())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new PreserveFormOfLostSession(), CsrfFilter.class)
+                .addFilterBefore(new LostSessionForms(sessions, keepingLimit.getIfAvailable(() -> FormKeepingLimit.NONE),
+                        keptFormMaxSize.toBytes()), CsrfFilter.class)
                 .addFilterBefore(new ApiTokenAuthentication(tokens), CsrfFilter.class)
                 // API calls carry a token, not a cookie: no CSRF there; the write endpoints accept token sign-ins only.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .addFilterAfter(new RequirePasswordChange(), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Sign-in by name and password. The password is checked before whether the account is locked or
+     * disabled, so that every refusal costs the same hash (an unknown name is checked against a
+     * stand-in hash): the time of the answer tells nothing, and neither does its text, which is one
+     * for all refusals.
+     */
+    @Bean
+    DaoAuthenticationProvider signInProvider(AccountsUserDetailsService users, PasswordEncoder passwords) {
+        return signInProviderOf(users, passwords);
+    }
+
+    static DaoAuthenticationProvider signInProviderOf(AccountsUserDetailsService users, PasswordEncoder passwords) {
+        var provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
     }
 
     /**
@@ -72,48 +104,27 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** One answer for a wrong name, a wrong password, and a locked or disabled account: none of them tells which names exist. */
     private static AuthenticationFailureHandler failureHandler() {
-        return (request, response, exception) -> response.sendRedirect(
-                exception instanceof LockedException ? "/login?locked" : "/login?error");
+        return (request, response, exception) -> response.sendRedirect("/login?error");
     }
 
-    /** After sign-in, back to a form kept from a lost session, else to the page that asked for it. */
-    private static AuthenticationSuccessHandler successHandler() {
+    /**
+     * Records the session signed in to (so that a form posted after it ends can be kept), then goes
+     * back to a form kept from a lost session, else to the page that asked for sign-in.
+     */
+    private static AuthenticationSuccessHandler successHandler(SignedInSessions sessions) {
         var savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
         savedRequest.setDefaultTargetUrl("/my/work");
         return (request, response, authentication) -> {
-            var session = request.getSession(false);
-            if (session != null && session.getAttribute(PreservedForm.SESSION_ATTRIBUTE) instanceof PreservedForm form) {
+            var session = request.getSession();
+            sessions.signedIn(session.getId(), authentication.getName());
+            if (session.getAttribute(PreservedForm.SESSION_ATTRIBUTE) instanceof PreservedForm form) {
                 response.sendRedirect(form.returnTo());
                 return;
             }
             savedRequest.onAuthenticationSuccess(request, response, authentication);
         };
-    }
-
-    private static boolean signedIn() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken);
-    }
-
-    /**
-     * A form posted to {@code /my/**} or {@code /secretariat/**} after the session ended would fail
-     * its CSRF check and lose its text. Instead the text is kept in a fresh session and the writer is
-     * sent to sign in; the forms where people write at length (report, national entry, assessment,
-     * paragraph) take it back ({@link PreservedForm#take}).
-     */
-    static final class PreserveFormOfLostSession extends OncePerRequestFilter {
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            if ("POST".equals(request.getMethod()) && PreservedForm.keeps(request.getRequestURI()) && !signedIn()) {
-                PreservedForm form = PreservedForm.of(request);
-                request.getSession(true).setAttribute(PreservedForm.SESSION_ATTRIBUTE, form);
-                response.sendRedirect("/login?expired");
-                return;
-            }
-            chain.doFilter(request, response);
-        }
     }
 
     /** A person with a one-time password reaches nothing but the password form until it is changed. */

@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts failed sign-ins per account; the fifth in a row locks the account for a while (sign-in
  * is refused even with the right password) and is logged. A successful sign-in resets the count.
+ * A locked account is refused with the same answer as a wrong password or an unknown name
+ * ({@link SecurityConfiguration#signInProvider}), so locking tells nobody which names exist.
  */
 @Component
 class SignInThrottle {
@@ -41,7 +43,7 @@ class SignInThrottle {
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal());
+        String username = asTyped(String.valueOf(event.getAuthentication().getPrincipal()));
         String remote = remoteAddress(event.getAuthentication().getDetails());
         int failures = users.recordFailure(username);
         events.publishEvent(new AccountEvents.SignInFailed(username, remote, failures));
@@ -60,6 +62,12 @@ class SignInThrottle {
             users.recordSuccess(user.getUsername());
             events.publishEvent(new AccountEvents.SignedIn(user.getUsername(), remoteAddress(event.getAuthentication().getDetails())));
         }
+    }
+
+    /** The name as typed, cut to the longest an account can have: the audit log keeps no more. */
+    private static String asTyped(String username) {
+        int longest = AccountsUserDetailsService.LONGEST_USERNAME;
+        return username.length() <= longest ? username : username.substring(0, longest - 1) + "…";
     }
 
     private static String remoteAddress(Object details) {

@@ -16,12 +16,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating, changing and disabling accounts, and passwords; every change is an audited event. */
+/**
+ * Creating, changing and disabling accounts, and passwords; every change is an audited event. A
+ * change of role, institution or country, disabling, and a new one-time password end every session
+ * of the account; changing one's own password ends the others. API tokens are checked against the
+ * account at each call ({@link ApiTokens#authenticate}), so such changes apply to them at once.
+ */
 @Service
 @Transactional
 public class UserAccounts {
 
-    static final int MINIMUM_PASSWORD_LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserRepository users;
@@ -29,13 +33,16 @@ public class UserAccounts {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignedInSessions sessions;
 
-    UserAccounts(UserRepository users, Catalog catalog, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+    UserAccounts(UserRepository users, Catalog catalog, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock,
+                 SignedInSessions sessions) {
         this.users = users;
         this.catalog = catalog;
         this.passwords = passwords;
         this.events = events;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** What a Secretariat form says about an account. */
@@ -90,6 +97,9 @@ public class UserAccounts {
         if (before.enabled() != form.enabled()) {
             changes.add(form.enabled() ? "enabled" : "disabled");
         }
+        if (!changes.isEmpty()) {
+            sessions.endAllOf(before.username());
+        }
         if (!before.displayName().equals(displayName)) {
             changes.add("name changed");
         }
@@ -105,18 +115,19 @@ public class UserAccounts {
         String password = oneTimePassword();
         users.setPassword(id, passwords.encode(password), true, OffsetDateTime.now(clock));
         events.publishEvent(new AccountEvents.PasswordChanged(account.username(), by.getUsername()));
+        sessions.endAllOf(account.username());
         return password;
     }
 
-    public void changeOwnPassword(SignedInUser user, String current, String next, String confirmation) {
+    /** Changes the signed-in person's password; their other sessions end, {@code thisSession} stays signed in. */
+    public void changeOwnPassword(SignedInUser user, String current, String next, String confirmation, String thisSession) {
         FormErrors errors = new FormErrors();
         String hash = users.passwordHash(user.id()).orElseThrow();
-        if (current == null || !passwords.matches(current, hash)) {
+        if (current == null || !PasswordPolicy.fitsTheHash(current) || !passwords.matches(current, hash)) {
             errors.add("current", "password.error.current");
         }
-        if (next == null || next.length() < MINIMUM_PASSWORD_LENGTH) {
-            errors.add("next", "password.error.length", MINIMUM_PASSWORD_LENGTH);
-        } else if (next.equals(current)) {
+        PasswordPolicy.check(next, "next", errors);
+        if (!errors.has("next") && next.equals(current)) {
             errors.add("next", "password.error.same");
         }
         if (next != null && !next.equals(confirmation)) {
@@ -125,10 +136,18 @@ public class UserAccounts {
         errors.throwIfAny();
         users.setPassword(user.id(), passwords.encode(next), false, OffsetDateTime.now(clock));
         events.publishEvent(new AccountEvents.PasswordChanged(user.getUsername(), user.getUsername()));
+        sessions.endAllOf(user.getUsername(), thisSession);
     }
 
-    /** Creates the first Secretariat account when there is none; true when it did. */
+    /**
+     * Creates the first Secretariat account when there is none; true when it did. The password must be
+     * changed at the first sign-in, so only what the hash cannot hold is refused here.
+     */
     boolean createFirstSecretariat(String username, String password) {
+        if (!PasswordPolicy.fitsTheHash(password)) {
+            throw new IllegalArgumentException("mandato.admin.password is longer than " + PasswordPolicy.MAXIMUM_BYTES
+                    + " bytes in UTF-8, more than a password hash can hold: choose a shorter one");
+        }
         if (users.anySecretariat()) {
             return false;
         }

@@ -1,6 +1,9 @@
 package org.mandato.operations;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mandato.accounts.SecurityHeaders;
+import org.mandato.web.FormKeepingLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -26,11 +30,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a client address that signs in, presents API tokens or searches faster than its limit,
  * with 429 and Retry-After: a page for people, problem details for the API. It runs before Spring
  * Security, so refused sign-ins never reach the password check. The address is the forwarded
- * client's only when the request came through a configured proxy (server.tomcat.remoteip).
+ * client's only when the request came through a configured proxy (server.tomcat.remoteip). It also
+ * counts, for the accounts module, the forms posted without a session that ask to be kept
+ * ({@link FormKeepingLimit}). A refused client is logged once a minute, not at every request.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 70)
-class RateLimits extends OncePerRequestFilter {
+class RateLimits extends OncePerRequestFilter implements FormKeepingLimit {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
     private static final Set<String> SEARCHES = Set.of("/search", "/search.csv", "/search.json", "/api/v1/search");
@@ -38,11 +44,26 @@ class RateLimits extends OncePerRequestFilter {
     private final Buckets signIn;
     private final Buckets apiToken;
     private final Buckets search;
+    private final Buckets keptForm;
+    private final RefusalLog refusals;
 
-    RateLimits(RateLimitSettings settings) {
+    RateLimits(RateLimitSettings settings, Clock clock) {
         this.signIn = new Buckets(settings.signIn(), settings.clients());
         this.apiToken = new Buckets(settings.apiToken(), settings.clients());
         this.search = new Buckets(settings.search(), settings.clients());
+        this.keptForm = new Buckets(settings.keptForm(), settings.clients());
+        this.refusals = new RefusalLog(clock, settings.clients());
+    }
+
+    @Override
+    public long secondsToWait(HttpServletRequest request) {
+        ConsumptionProbe probe = keptForm.of(request.getRemoteAddr()).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return 0;
+        }
+        long wait = secondsOf(probe);
+        refusals.refused(request, wait);
+        return wait;
     }
 
     @Override
@@ -52,7 +73,7 @@ class RateLimits extends OncePerRequestFilter {
         if (buckets != null) {
             ConsumptionProbe probe = buckets.of(request.getRemoteAddr()).tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
-                refuse(request, response, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
+                refuse(request, response, secondsOf(probe));
                 return;
             }
         }
@@ -71,10 +92,13 @@ class RateLimits extends OncePerRequestFilter {
         return "GET".equals(request.getMethod()) && SEARCHES.contains(path) ? search : null;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
+    private static long secondsOf(ConsumptionProbe refused) {
+        return TimeUnit.NANOSECONDS.toSeconds(refused.getNanosToWaitForRefill()) + 1;
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds)
             throws IOException {
-        log.info("Rate limit: refused {} {} from {} for {} s", request.getMethod(), request.getRequestURI(),
-                request.getRemoteAddr(), retryAfterSeconds);
+        refusals.refused(request, retryAfterSeconds);
         SecurityHeaders.writeTo(request, response);
         response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
         if (request.getRequestURI().startsWith("/api/")) {
@@ -106,6 +130,57 @@ class RateLimits extends OncePerRequestFilter {
             return byClient.computeIfAbsent(client, c -> Bucket.builder()
                     .addLimit(Bandwidth.builder().capacity(limit.requests()).refillGreedy(limit.requests(), limit.per()).build())
                     .build());
+        }
+    }
+
+    /**
+     * Logs a refused client once a minute at most: a client that keeps knocking would otherwise
+     * write a line for every request. Each line says how many refusals it stands for.
+     */
+    static final class RefusalLog {
+        private static final Duration QUIET = Duration.ofMinutes(1);
+
+        private final Clock clock;
+        private final Map<String, Tally> byClient;
+
+        RefusalLog(Clock clock, int clients) {
+            this.clock = clock;
+            this.byClient = new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Tally> eldest) {
+                    return size() > clients;
+                }
+            };
+        }
+
+        void refused(HttpServletRequest request, long retryAfterSeconds) {
+            String client = request.getRemoteAddr();
+            Instant now = clock.instant();
+            Tally previous;
+            synchronized (this) {
+                previous = byClient.get(client);
+                if (previous != null && now.isBefore(previous.loggedAt.plus(QUIET))) {
+                    previous.unlogged++;
+                    return;
+                }
+                byClient.put(client, new Tally(now));
+            }
+            if (previous == null || previous.unlogged == 0) {
+                log.info("Rate limit: refused {} {} from {} for {} s (further refusals of this address are logged once a minute)",
+                        request.getMethod(), request.getRequestURI(), client, retryAfterSeconds);
+            } else {
+                log.info("Rate limit: refused {} {} from {} for {} s, and {} more of its requests since {}",
+                        request.getMethod(), request.getRequestURI(), client, retryAfterSeconds, previous.unlogged, previous.loggedAt);
+            }
+        }
+
+        private static final class Tally {
+            private final Instant loggedAt;
+            private int unlogged;
+
+            Tally(Instant loggedAt) {
+                this.loggedAt = loggedAt;
+            }
         }
     }
 }

@@ -36,6 +36,35 @@ public record PreservedForm(String path, String page, Map<String, String[]> para
         return path != null && (path.startsWith("/my/") || path.startsWith("/secretariat/"));
     }
 
+    /**
+     * Whether the browser says the form was sent from a page of this site: by Sec-Fetch-Site, else
+     * Origin, else Referer. A request naming none of them (an old browser, a program) is taken as
+     * sent from here; it still needs the cookie of a session that ended to have its form kept.
+     */
+    public static boolean sentFromThisSite(HttpServletRequest request) {
+        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        if (fetchSite != null) {
+            return fetchSite.equalsIgnoreCase("same-origin");
+        }
+        String origin = request.getHeader("Origin");
+        if (origin != null) {
+            return ofThisSite(origin, request).isPresent();
+        }
+        String referer = request.getHeader("Referer");
+        return referer == null || ofThisSite(referer, request).isPresent();
+    }
+
+    /** The form's size as kept: its names and values in UTF-8. */
+    public long bytes() {
+        long bytes = 0;
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            for (String value : parameter.getValue()) {
+                bytes += utf8Length(parameter.getKey()) + utf8Length(value);
+            }
+        }
+        return bytes;
+    }
+
     /** The form kept for {@code path}, removed from the session as it is taken. */
     public static Optional<PreservedForm> take(HttpServletRequest request, String path) {
         HttpSession session = request.getSession(false);
@@ -75,19 +104,30 @@ public record PreservedForm(String path, String page, Map<String, String[]> para
         if (referer == null) {
             return Optional.empty();
         }
+        return ofThisSite(referer, request).flatMap(uri -> {
+            String path = uri.getRawPath();
+            if (!keeps(path) || path.contains("//") || path.contains("..")) {
+                return Optional.empty();
+            }
+            return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+        });
+    }
+
+    /** The address, when it is one of this site (the host the browser asked for, or this server's name). */
+    private static Optional<URI> ofThisSite(String address, HttpServletRequest request) {
         try {
-            URI uri = URI.create(referer);
+            URI uri = URI.create(address);
             String authority = uri.getRawAuthority();
             int port = request.getServerPort();
             String server = request.getServerName() + (port == 80 || port == 443 || port <= 0 ? "" : ":" + port);
             boolean sameSite = authority != null && (authority.equalsIgnoreCase(request.getHeader("Host")) || authority.equalsIgnoreCase(server));
-            String path = uri.getRawPath();
-            if (!sameSite || !keeps(path) || path.contains("//") || path.contains("..")) {
-                return Optional.empty();
-            }
-            return Optional.of(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery());
+            return sameSite ? Optional.of(uri) : Optional.empty();
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
+    }
+
+    private static long utf8Length(String text) {
+        return text == null ? 0 : text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 }

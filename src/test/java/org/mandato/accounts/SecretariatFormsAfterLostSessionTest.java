@@ -41,7 +41,7 @@ class SecretariatFormsAfterLostSessionTest {
         String secretary = users.account("elena@secretariat.example", Role.SECRETARIAT, null);
         Paragraph mandate = catalog.paragraphByCitation("Port of Spain 2009", "17").orElseThrow();
         String formPage = "/secretariat/assessments/new?cycle=demo-2025";
-        BrowserSession browser = new BrowserSession(mvc);
+        BrowserSession browser = signedInThenExpired(secretary);
 
         MockHttpServletRequestBuilder lost = post("/secretariat/assessments/new").header("Referer", "http://localhost" + formPage)
                 .param("cycle", "demo-2025").param("actor", "iom").param("paragraph", String.valueOf(mandate.id()))
@@ -65,7 +65,7 @@ class SecretariatFormsAfterLostSessionTest {
         String secretary = users.account("tomas@secretariat.example", Role.SECRETARIAT, null);
         Paragraph paragraph = catalog.paragraphByCitation("Port of Spain 2009", "18").orElseThrow();
         String formPage = "/secretariat/catalog/paragraphs/" + paragraph.id();
-        BrowserSession browser = new BrowserSession(mvc);
+        BrowserSession browser = signedInThenExpired(secretary);
 
         assertThat(browser.perform(post(formPage).param("number", "18").param("text-en", "A summary typed at length."))
                 .getResponse().getRedirectedUrl()).as("no Referer: back to the address the form posts to").isEqualTo("/login?expired");
@@ -76,6 +76,14 @@ class SecretariatFormsAfterLostSessionTest {
         assertThat(form.selectFirst("#text-en").text()).isEqualTo("A summary typed at length.");
         assertThat(catalog.paragraphByCitation("Port of Spain 2009", "18").orElseThrow().text().text("en"))
                 .as("nothing was saved").isNotEqualTo("A summary typed at length.");
+    }
+
+    /** A browser whose writer signed in, then left the form open past the session's timeout. */
+    private BrowserSession signedInThenExpired(String username) throws Exception {
+        BrowserSession browser = new BrowserSession(mvc);
+        assertThat(signIn(browser, username)).isEqualTo("/my/work");
+        browser.expire(jdbc);
+        return browser;
     }
 
     private String signIn(BrowserSession browser, String username) throws Exception {

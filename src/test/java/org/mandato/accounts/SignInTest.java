@@ -65,7 +65,7 @@ class SignInTest {
         MvcResult withRightPassword = mvc.perform(formLogin("/login").user("locked@idb.example").password(TestUsers.PASSWORD))
                 .andReturn();
 
-        assertThat(withRightPassword.getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
+        assertThat(withRightPassword.getResponse().getRedirectedUrl()).as("the same answer as a wrong password").isEqualTo("/login?error");
         assertThat(jdbc.sql("select count(*) from audit_event where kind = 'account-locked' and username = 'locked@idb.example'")
                 .query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select locked_until from app_user where username = 'locked@idb.example'")
@@ -102,7 +102,8 @@ class SignInTest {
     @Test
     void aFormPostedAfterTheSessionEndedIsKeptUntilTheWriterSignsInAgain() throws Exception {
         users.account("ana@iom.example", Role.INSTITUTION_REPORTER, "iom");
-        BrowserSession browser = new BrowserSession(mvc);
+        BrowserSession browser = signIn("ana@iom.example");
+        browser.expire(jdbc);
 
         MvcResult lost = browser.perform(post("/my/reports/new")
                 .param("date", "2026-01-15").param("originalLanguage", "en")

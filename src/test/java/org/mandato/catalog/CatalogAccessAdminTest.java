@@ -90,9 +90,9 @@ class CatalogAccessAdminTest extends CatalogAdminTestSupport {
         assertThat(catalogContents()).isEqualTo(before);
     }
 
-    /** To the sign-in page; a form posted without a session is kept, and the page says the session ended. */
+    /** To the sign-in page; a form posted without a session keeps nothing, and the page says why. */
     private static boolean signInRedirect(MockHttpServletResponse response) {
         String location = response.getRedirectedUrl();
-        return response.getStatus() == 302 && location != null && (location.endsWith("/login") || location.endsWith("/login?expired"));
+        return response.getStatus() == 302 && location != null && (location.endsWith("/login") || location.endsWith("/login?ended"));
     }
 }

@@ -248,7 +248,7 @@ class NationalReportingTest {
         String formPage = "/my/national/" + id + "/entries/new?paragraph=" + portOfSpain47.id();
         Map<String, String> typed = entry(id, "in_progress");
         typed.put("goals", "Two hours of careful writing that must not be lost.");
-        BrowserSession browser = new BrowserSession(mvc);
+        BrowserSession browser = signedInThenExpired(coordinator);
 
         var lost = MockMvcRequestBuilders.post("/my/national/" + id + "/entries").header("Referer", "http://localhost" + formPage);
         typed.forEach(lost::param);
@@ -275,7 +275,7 @@ class NationalReportingTest {
     void anActionPostedAfterTheSessionEndedLeadsBackToThePageItCameFrom() throws Exception {
         String coordinator = users.account("luis@pe.example", Role.NATIONAL_COORDINATOR, "pe");
         long id = requests.open(peru, "test-2026", "pe");
-        BrowserSession browser = new BrowserSession(mvc);
+        BrowserSession browser = signedInThenExpired(coordinator);
 
         assertThat(browser.perform(MockMvcRequestBuilders.post("/my/national/" + id + "/submit").param("version", "1")
                 .header("Referer", "http://localhost/my/national/" + id)).getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
@@ -290,10 +290,13 @@ class NationalReportingTest {
     void aRefererFromAnotherSiteIsNeverWhereSigningInLeads() throws Exception {
         String coordinator = users.account("ines@pe.example", Role.NATIONAL_COORDINATOR, "pe");
         long id = requests.open(peru, "test-2026", "pe");
-        BrowserSession browser = new BrowserSession(mvc);
+        BrowserSession browser = signedInThenExpired(coordinator);
 
-        browser.perform(MockMvcRequestBuilders.post("/my/national/" + id + "/entries").param("goals", "x")
-                .header("Referer", "https://elsewhere.example/my/national/" + id + "/entries/new"));
+        assertThat(browser.perform(MockMvcRequestBuilders.post("/my/national/" + id + "/entries").param("goals", "x")
+                .header("Referer", "https://elsewhere.example/my/national/" + id + "/entries/new")).getResponse().getStatus())
+                .as("a form sent from another site is not kept").isEqualTo(403);
+        assertThat(browser.perform(MockMvcRequestBuilders.post("/my/national/" + id + "/entries").param("goals", "x")
+                .header("Referer", "http://localhost/themes/migration")).getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
         MvcResult signedIn = browser.perform(MockMvcRequestBuilders.post("/login").with(csrf())
                 .param("username", coordinator).param("password", TestUsers.PASSWORD));
 
@@ -305,5 +308,14 @@ class NationalReportingTest {
 
     private int entries(long id) {
         return jdbc.sql("select count(*) from national_entry where national_report_id = :id").param("id", id).query(Integer.class).single();
+    }
+
+    /** A browser whose writer signed in, then left the form open past the session's timeout. */
+    private BrowserSession signedInThenExpired(String username) throws Exception {
+        BrowserSession browser = new BrowserSession(mvc);
+        assertThat(browser.perform(MockMvcRequestBuilders.post("/login").with(csrf())
+                .param("username", username).param("password", TestUsers.PASSWORD)).getResponse().getRedirectedUrl()).isEqualTo("/my/work");
+        browser.expire(jdbc);
+        return browser;
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "spring.datasource.url=jdbc:h2:mem:rate-limits;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "mandato.rate-limit.sign-in.requests=3", "mandato.rate-limit.sign-in.per=PT1H",
         "mandato.rate-limit.api-token.requests=3", "mandato.rate-limit.api-token.per=PT1H",
-        "mandato.rate-limit.search.requests=3", "mandato.rate-limit.search.per=PT1H"
+        "mandato.rate-limit.search.requests=3", "mandato.rate-limit.search.per=PT1H",
+        "mandato.rate-limit.kept-form.requests=3", "mandato.rate-limit.kept-form.per=PT1H"
 })
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 class RateLimitsTest {
@@ -72,6 +73,21 @@ class RateLimitsTest {
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isNotBlank();
         assertThat(call(get("/api/v1/themes"), "198.51.100.20").getStatus()).as("anonymous reading is not limited").isEqualTo(200);
+    }
+
+    @Test
+    void theFourthFormPostedWithoutASessionWithinTheHourIsNotEvenConsidered() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(call(post("/my/reports/new").param("body-en", "x"), "198.51.100.40").getRedirectedUrl())
+                    .isEqualTo("/login?ended");
+        }
+
+        MockHttpServletResponse refused = call(post("/secretariat/users/new").param("username", "x"), "198.51.100.40");
+
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 3600L);
+        assertThat(call(post("/my/reports/new").param("body-en", "x"), "198.51.100.41").getStatus())
+                .as("another address is not held back").isEqualTo(302);
     }
 
     @Test
