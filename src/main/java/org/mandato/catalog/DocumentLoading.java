@@ -118,7 +118,7 @@ class DocumentLoading {
         if (!CatalogForms.LANGUAGES.contains(language)) {
             errors.add("language", "catalogAdmin.load.error.language");
         }
-        if (form.rows().size() > ProposalForm.MAX_ROWS || form.sections().size() > ProposalForm.MAX_SECTIONS) {
+        if (form.tooMany() || form.rows().size() > ProposalForm.MAX_ROWS || form.sections().size() > ProposalForm.MAX_SECTIONS) {
             errors.add("rows", "catalogAdmin.load.error.tooMany", ProposalForm.MAX_ROWS, ProposalForm.MAX_SECTIONS);
             errors.throwIfAny();
         }

@@ -97,7 +97,7 @@ final class ParagraphProposer {
             }
         }
 
-        /** A lettered or roman heading, a line in capitals, or a short line without a full stop right before a number. */
+        /** A lettered or roman heading, a line in capitals, or a short line without a full stop right before a number (the title aside). */
         private boolean isHeading(String line, int paragraph) {
             if (line.split("\\s+").length > HEADING_WORDS || line.endsWith(".") && !LETTER_HEADING.matcher(line).matches()
                     || line.endsWith(";") || line.endsWith(",") || line.endsWith(":")) {
@@ -106,7 +106,8 @@ final class ParagraphProposer {
             if (LETTER_HEADING.matcher(line).matches() || isCapitals(line)) {
                 return true;
             }
-            return Character.isUpperCase(line.codePointAt(0)) && nextStartsNumbered(paragraph);
+            // The first paragraph is the document's title, even when a numbered paragraph follows it.
+            return paragraph > 0 && Character.isUpperCase(line.codePointAt(0)) && nextStartsNumbered(paragraph);
         }
 
         private boolean nextStartsNumbered(int paragraph) {

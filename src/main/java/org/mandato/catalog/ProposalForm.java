@@ -14,7 +14,7 @@ import org.mandato.catalog.DocumentProposal.ProposedSection;
  * {@code text-I}, {@code source-I}, {@code leaveOut-I}). Counts are bounded before any row is read.
  */
 public record ProposalForm(String language, String fileName, List<String> source, List<SectionRow> sections,
-                           List<Row> rows) {
+                           List<Row> rows, boolean tooMany) {
 
     /** The most paragraphs a form may send: the longest plan of action has a few hundred. */
     public static final int MAX_ROWS = 3000;
@@ -39,13 +39,18 @@ public record ProposalForm(String language, String fileName, List<String> source
         for (ProposedParagraph p : proposal.paragraphs()) {
             rows.add(new Row(p.number(), p.sectionCode() == null ? "" : p.sectionCode(), p.text(), p.sourceParagraph(), false));
         }
-        return new ProposalForm(language, fileName, proposal.source(), sections, rows);
+        return new ProposalForm(language, fileName, proposal.source(), sections, rows, false);
     }
 
-    /** The form as posted; a count beyond the bounds reads as the bound, and the save refuses it. */
+    /** The form as posted; with a count beyond the bounds no row is read, and the save refuses it. */
     static ProposalForm from(FormInput in) {
         int sectionCount = count(in.text("sections"), MAX_SECTIONS + 1);
         int rowCount = count(in.text("rows"), MAX_ROWS + 1);
+        boolean tooMany = sectionCount > MAX_SECTIONS || rowCount > MAX_ROWS;
+        if (tooMany) {
+            sectionCount = 0;
+            rowCount = 0;
+        }
         List<SectionRow> sections = new ArrayList<>();
         for (int j = 0; j < sectionCount; j++) {
             sections.add(new SectionRow(in.text("sectionCode-" + j), in.text("sectionName-" + j)));
@@ -57,7 +62,7 @@ public record ProposalForm(String language, String fileName, List<String> source
         }
         List<String> source = in.all("source");
         return new ProposalForm(in.text("language"), in.text("fileName"),
-                source.subList(0, Math.min(source.size(), MAX_SOURCE_PARAGRAPHS)), sections, rows);
+                source.subList(0, Math.min(source.size(), MAX_SOURCE_PARAGRAPHS)), sections, rows, tooMany);
     }
 
     public List<ProposedSection> proposedSections() {
