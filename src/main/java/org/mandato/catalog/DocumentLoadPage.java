@@ -65,6 +65,16 @@ public record DocumentLoadPage(Summit summit, Document document, List<Section> s
 
     /** The source paragraph no number took (a title, a preamble): shown, but not proposed. */
     public boolean unproposed(int sourceParagraph) {
-        return form != null && form.rows().stream().noneMatch(r -> r.sourceParagraph() == sourceParagraph);
+        return form != null && form.rows().stream().noneMatch(r -> r.sourceParagraph() == sourceParagraph)
+                && !isHeading(sourceParagraph);
+    }
+
+    /** The source paragraph is the heading of a proposed section ("A. Connectivity"). */
+    public boolean isHeading(int sourceParagraph) {
+        if (form == null || sourceParagraph < 0 || sourceParagraph >= form.source().size()) {
+            return false;
+        }
+        String text = form.source().get(sourceParagraph).strip().toLowerCase(java.util.Locale.ROOT);
+        return form.sections().stream().anyMatch(s -> !s.name().isBlank() && text.endsWith(s.name().toLowerCase(java.util.Locale.ROOT)));
     }
 }

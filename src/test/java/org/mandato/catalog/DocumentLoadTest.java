@@ -102,6 +102,7 @@ class DocumentLoadTest {
         assertThat(proposal.select("h1").text()).isEqualTo("Load the text of Declaration of Punta Cana " + DOCUMENTS.get());
         assertThat(proposal.select(".load-source li")).hasSize(9);
         assertThat(proposal.select("#source-1").text()).contains("We, the Heads of State", "(not proposed: it has no number)");
+        assertThat(proposal.select("#source-2").text()).isEqualTo("A. Resilient health systems (a section heading)");
         assertThat(proposal.select("input[name^=number-]").eachAttr("value")).containsExactly("1", "2", "2.a", "2.b", "3");
         assertThat(proposal.select("input[name^=sectionName-]").eachAttr("value")).containsExactly("Resilient health systems", "Migration");
         assertThat(proposal.select("#section-4 option[selected]").val()).isEqualTo("b");
