@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class DocumentLoading {
 
-    /** Where each paragraph came from, and what the load changed. */
+    /** How many paragraphs the load wrote, and whether it filled another language of a document that had them. */
     record Loaded(int paragraphs, boolean aligned) {}
 
     /** The numbers of a document the upload lacks, and those it has that the document does not. */
