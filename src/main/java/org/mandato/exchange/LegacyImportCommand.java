@@ -18,16 +18,17 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar mandato.jar import-legacy FILE [--theme SLUG] [--institution CODE] [--dry-run]}:
- * imports a saved legacy page from the command line, prints what it did (or would do) and ends
- * the application with exit code 0 on success, 1 on any problem. Runs after the packs are loaded.
+ * {@code java -jar mandato.jar import-legacy FILE|FOLDER [--theme SLUG] [--institution CODE] [--dry-run]}:
+ * imports a saved legacy page (text or HTML), or every page of a folder ({@link LegacyFolderImport}),
+ * from the command line, prints what it did (or would do) and ends the application with exit code 0
+ * on success, 1 on any problem. Runs after the packs are loaded.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class LegacyImportCommand implements ApplicationRunner {
 
     static final String NAME = "import-legacy";
-    static final String USAGE = "usage: java -jar mandato.jar import-legacy FILE [--theme SLUG] [--institution CODE] [--dry-run]";
+    static final String USAGE = "usage: java -jar mandato.jar import-legacy FILE|FOLDER [--theme SLUG] [--institution CODE] [--dry-run]";
 
     /** What the command line asks for; {@code error} says what is wrong with it. */
     record Options(String file, String theme, String institution, boolean dryRun, String error) {
@@ -65,7 +66,7 @@ class LegacyImportCommand implements ApplicationRunner {
                     return error("unexpected argument '" + arg + "'");
                 }
             }
-            return file == null ? error("the file to import is missing") : new Options(file, theme, institution, dryRun, null);
+            return file == null ? error("the file or folder to import is missing") : new Options(file, theme, institution, dryRun, null);
         }
 
         private static Options error(String message) {
@@ -74,11 +75,14 @@ class LegacyImportCommand implements ApplicationRunner {
     }
 
     private final LegacyImporter importer;
+    private final LegacyFolderImport folderImport;
     private final MessageSource messages;
     private final ApplicationContext context;
 
-    LegacyImportCommand(LegacyImporter importer, MessageSource messages, ApplicationContext context) {
+    LegacyImportCommand(LegacyImporter importer, LegacyFolderImport folderImport, MessageSource messages,
+                        ApplicationContext context) {
         this.importer = importer;
+        this.folderImport = folderImport;
         this.messages = messages;
         this.context = context;
     }
@@ -89,12 +93,17 @@ class LegacyImportCommand implements ApplicationRunner {
         if (words.isEmpty() || !words.get(0).equals(NAME)) {
             return;
         }
-        int code = execute(args.getSourceArgs(), System.out, System.err);
+        int code = execute(args.getSourceArgs(), System.out, System.err, ProgressBar.onTerminal());
         System.exit(SpringApplication.exit(context, () -> code));
     }
 
     /** Runs the command; the exit code is 0 when everything went well, 1 otherwise. */
     int execute(String[] args, PrintStream out, PrintStream err) {
+        return execute(args, out, err, false);
+    }
+
+    /** {@code terminal}: the output is a terminal, where a folder's progress is one bar drawn in place. */
+    int execute(String[] args, PrintStream out, PrintStream err, boolean terminal) {
         Options options = Options.parse(args);
         if (options.error() != null) {
             err.println(NAME + ": " + options.error());
@@ -102,6 +111,9 @@ class LegacyImportCommand implements ApplicationRunner {
             return 1;
         }
         Path path = Path.of(options.file());
+        if (Files.isDirectory(path)) {
+            return folderImport.execute(path, options.theme(), options.institution(), options.dryRun(), out, err, terminal);
+        }
         long size;
         try {
             size = Files.size(path);
@@ -118,6 +130,9 @@ class LegacyImportCommand implements ApplicationRunner {
             String outcome = entry.isNew() ? text(result.created() > 0 ? "legacy.outcome.created" : "legacy.outcome.new")
                     : text("legacy.outcome.duplicate", entry.existingReport());
             out.println(text("legacy.report.line") + " " + entry.lineList() + "  " + entry.date() + "  " + outcome);
+        }
+        if (options.dryRun()) {
+            result.skipped().forEach(line -> out.println(text("legacy.skipped.line", line.line(), line.text())));
         }
         result.problems().forEach(problem -> err.println(text(problem.key(), problem.arguments())));
         out.println(summary(result));

@@ -75,11 +75,13 @@ public class LegacyImporter {
             return LegacyImportResult.failed(source, dryRun, read.problem());
         }
         return transactions.execute(status -> {
-            LegacyPlanner.Plan plan = planner.plan(read.text(), request.theme(), request.institution());
+            LegacyPlanner.Plan plan = planner.plan(LegacySource.of(source, read.text()), request.theme(), request.institution());
             List<LegacyImportResult.Entry> entries = plan.reports().stream().map(LegacyPlanner.Planned::entry).toList();
+            List<LegacyImportResult.SkippedLine> skipped = plan.skipped().stream()
+                    .map(line -> new LegacyImportResult.SkippedLine(line.line(), line.text())).toList();
             if (dryRun || !plan.problems().isEmpty()) {
                 status.setRollbackOnly();
-                return new LegacyImportResult(source, dryRun, entries, plan.problems());
+                return new LegacyImportResult(source, dryRun, entries, plan.institution(), plan.theme(), skipped, plan.problems());
             }
             try {
                 int written = write(plan.reports(), source, progress);
@@ -88,11 +90,11 @@ public class LegacyImporter {
                 }
                 log.info("Imported {} reports from legacy page '{}' ({} already here)", written, source,
                         entries.size() - written);
-                return new LegacyImportResult(source, false, entries, List.of());
+                return new LegacyImportResult(source, false, entries, plan.institution(), plan.theme(), skipped, List.of());
             } catch (IllegalArgumentException | DataAccessException e) {
                 status.setRollbackOnly();
                 log.warn("Legacy import of '{}' rolled back", source, e);
-                return new LegacyImportResult(source, false, entries,
+                return new LegacyImportResult(source, false, entries, plan.institution(), plan.theme(), skipped,
                         List.of(LegacyProblem.of(LegacyProblem.FILE, "legacy.error.failed", String.valueOf(e.getMessage()))));
             }
         });

@@ -5,20 +5,34 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads the text of a page of the legacy site into report blocks, before anything is looked up.
- * The page: chrome (skip link, tabs, the " - "-joined list of institutions, "Reports"), then blocks,
- * newest first: a line {@code Date:  M/D/YYYY}, the text, and {@code Paragraphs: 17, 23 Paragraphs
- * VII Summit: -}; then "Related Resources" and "IOM's Website". On an institution page a theme's
- * name heads its reports, and the citations share the date's line, the text following them.
+ * The page: chrome (see {@link LegacyChrome}: skip link, menus, tabs, the list of institutions,
+ * "Reports"), then blocks, newest first: a line {@code Date:  M/D/YYYY}, the text, and {@code
+ * Paragraphs: 17, 23 Paragraphs VII Summit: -}; then "Related Resources" and "IOM's Website". On an
+ * institution page a theme's name (often a bullet, "• Agriculture", followed by the theme's own tabs)
+ * heads its reports, and the citations share the date's line (also a bullet), the text following them.
+ * Chrome is skipped wherever it stands, and every line skipped is listed, so that an operator can see
+ * that nothing of a report was lost.
  */
 final class LegacyPageParser {
+
+    /** A line of the page: its number in the file, its text, and whether the page's markup already told it chrome. */
+    record Line(int number, String text, boolean chrome) {
+
+        static List<Line> of(String text) {
+            String[] lines = text.split("\r\n|\r|\n", -1);
+            List<Line> numbered = new ArrayList<>(lines.length);
+            for (int i = 0; i < lines.length; i++) {
+                numbered.add(new Line(i + 1, lines[i], false));
+            }
+            return numbered;
+        }
+    }
 
     /** A report block as the page writes it; {@code portOfSpain} and {@code viiSummit} hold the numbers cited. */
     record Block(int line, LocalDate date, String themeName, int themeLine, String body,
@@ -27,7 +41,10 @@ final class LegacyPageParser {
     /** The name of an institution as the page gives it ("IOM" of "IOM's Website"), and where. */
     record Mention(int line, String name) {}
 
-    record Page(List<Block> blocks, List<Mention> institutions, List<LegacyProblem> problems) {}
+    /** A line skipped as page chrome. */
+    record Skipped(int line, String text) {}
+
+    record Page(List<Block> blocks, List<Mention> institutions, List<Skipped> skipped, List<LegacyProblem> problems) {}
 
     /** A date line is "Date:" with a date-like value and, on institution pages, the citations. */
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^Date:\\s*(\\d\\S*)?\\s*(Paragraphs:.*)?$");
@@ -36,9 +53,6 @@ final class LegacyPageParser {
     private static final Pattern VII_CITATIONS = Pattern.compile("(?i)^Paragraphs VII Summit:\\s*(.*)$");
     private static final Pattern WEBSITE = Pattern.compile("(?i)^(.+?)['’]s Website$");
     private static final Pattern NAME_WITH_ACRONYM = Pattern.compile("^.+\\([^()]+\\)$");
-    private static final Pattern INSTITUTION_LIST = Pattern.compile("^-.* - .*-$");
-    private static final List<String> TABS = List.of("paragraphs related to the theme", "paragraphs vii summit", "ministerials");
-    private static final Set<String> CHROME = Set.of("skip navigation links", "reports", "related resources");
 
     private final Predicate<String> isThemeName;
 
@@ -48,14 +62,19 @@ final class LegacyPageParser {
     }
 
     Page parse(String text) {
-        return new Run(text.split("\r\n|\r|\n", -1)).parse();
+        return parse(Line.of(text));
+    }
+
+    Page parse(List<Line> lines) {
+        return new Run(lines).parse();
     }
 
     /** One reading of one page. */
     private final class Run {
-        private final String[] lines;
+        private final List<Line> lines;
         private final List<Open> complete = new ArrayList<>();
         private final List<Mention> institutions = new ArrayList<>();
+        private final List<Skipped> skipped = new ArrayList<>();
         private final List<LegacyProblem> problems = new ArrayList<>();
         private String theme;
         private int themeLine;
@@ -64,14 +83,14 @@ final class LegacyPageParser {
         /** After text outside any report, until the next date line: the rest of that fragment is not reported again. */
         private boolean inStray;
 
-        Run(String[] lines) {
+        Run(List<Line> lines) {
             this.lines = lines;
         }
 
         Page parse() {
-            for (int i = 0; i < lines.length; i++) {
-                String line = LegacyText.clean(lines[i]);
-                int number = i + 1;
+            for (int i = 0; i < lines.size(); i++) {
+                int number = lines.get(i).number();
+                String line = content(i);
                 Matcher date = DATE_LINE.matcher(line);
                 if (date.matches()) {
                     close();
@@ -82,6 +101,13 @@ final class LegacyPageParser {
                     }
                     continue;
                 }
+                if (isChrome(i)) {
+                    if (LegacyChrome.closesReports(line)) {
+                        close();
+                    }
+                    skipped.add(new Skipped(number, line));
+                    continue;
+                }
                 if (open != null && takenByOpenBlock(line, i)) {
                     continue;
                 }
@@ -90,16 +116,26 @@ final class LegacyPageParser {
             close();
             List<Block> blocks = complete.stream().map(b -> new Block(b.line, b.date(), b.theme, b.themeLine, b.body,
                     b.portOfSpain, b.viiSummit == null ? List.of() : b.viiSummit, b.citationLine)).toList();
-            return new Page(blocks, List.copyOf(institutions), List.copyOf(problems));
+            return new Page(blocks, List.copyOf(institutions), List.copyOf(skipped), List.copyOf(problems));
+        }
+
+        /** The line as read: no-break spaces, surrounding blanks and leading bullets taken off. */
+        private String content(int index) {
+            return LegacyChrome.withoutBullet(LegacyText.clean(lines.get(index).text()));
+        }
+
+        private boolean isChrome(int index) {
+            String line = content(index);
+            return !line.isEmpty() && (lines.get(index).chrome() || LegacyChrome.isChrome(line, isThemeName));
         }
 
         /** Adds the line to the open block, or closes the block when the line ends it; true when taken. */
         private boolean takenByOpenBlock(String line, int index) {
-            boolean ends = isClosingChrome(line);
+            boolean ends = WEBSITE.matcher(line).matches() || headsReportsThroughTabs(index);
             if (open.citationLine == 0) {
                 Matcher citations = CITATIONS.matcher(line);
                 if (citations.matches()) {
-                    open.citations(citations, index + 1);
+                    open.citations(citations, lines.get(index).number());
                     if (open.hasText()) {
                         close();
                     }
@@ -111,19 +147,19 @@ final class LegacyPageParser {
                     open.viiSummit = numbers(vii.group(1));
                     return true;
                 }
-                ends = ends || (isThemeName.test(line) && nextLineIsDate(index));
+                ends = ends || (isThemeName.test(line) && reportFollows(index, false));
             }
             if (ends) {
                 close();
                 return false;
             }
-            open.text.add(lines[index]);
+            open.text.add(lines.get(index).text());
             return true;
         }
 
         private void outside(String line, int index) {
-            int number = index + 1;
-            if (line.isEmpty() || isChrome(line)) {
+            int number = lines.get(index).number();
+            if (line.isEmpty()) {
                 return;
             }
             Matcher vii = VII_CITATIONS.matcher(line);
@@ -142,7 +178,7 @@ final class LegacyPageParser {
                 return;
             }
             boolean straysCitations = CITATIONS.matcher(line).matches();
-            if (themeName || (nextLineIsDate(index) && !inStray && !straysCitations)) {
+            if (themeName || headsReportsThroughTabs(index) || (reportFollows(index, false) && !inStray && !straysCitations)) {
                 theme = line;
                 themeLine = number;
                 inStray = false;
@@ -152,6 +188,11 @@ final class LegacyPageParser {
                 problems.add(LegacyProblem.atLine(number, "legacy.error.textOutsideReport"));
                 inStray = true;
             }
+        }
+
+        /** A heading followed by a theme's tabs or a "Reports" heading, then a date: the name of a theme, known or not. */
+        private boolean headsReportsThroughTabs(int index) {
+            return !CITATIONS.matcher(content(index)).matches() && reportFollows(index, true);
         }
 
         private void close() {
@@ -172,12 +213,24 @@ final class LegacyPageParser {
             }
         }
 
-        private boolean nextLineIsDate(int index) {
-            for (int i = index + 1; i < lines.length; i++) {
-                String line = LegacyText.clean(lines[i]);
-                if (!line.isEmpty()) {
-                    return DATE_LINE.matcher(line).matches();
+        /**
+         * Whether the next line that is neither blank nor chrome is a date line; with {@code throughTabs},
+         * only when a theme's tabs or a "Reports" heading stand between.
+         */
+        private boolean reportFollows(int index, boolean throughTabs) {
+            boolean tabs = false;
+            for (int i = index + 1; i < lines.size(); i++) {
+                String line = content(i);
+                if (line.isEmpty()) {
+                    continue;
                 }
+                if (DATE_LINE.matcher(line).matches()) {
+                    return !throughTabs || tabs;
+                }
+                if (!isChrome(i)) {
+                    return false;
+                }
+                tabs = tabs || LegacyChrome.introducesReports(line);
             }
             return false;
         }
@@ -245,21 +298,5 @@ final class LegacyPageParser {
             return List.of();
         }
         return Arrays.stream(cited.split("[,;]")).map(String::strip).filter(n -> !n.isEmpty() && !n.equals("-")).toList();
-    }
-
-    private static boolean isChrome(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        if (CHROME.contains(lower) || INSTITUTION_LIST.matcher(line).matches()) {
-            return true;
-        }
-        String rest = lower;
-        for (String tab : TABS) {
-            rest = rest.replace(tab, " ");
-        }
-        return rest.isBlank();
-    }
-
-    private static boolean isClosingChrome(String line) {
-        return line.equalsIgnoreCase("related resources") || WEBSITE.matcher(line).matches();
     }
 }

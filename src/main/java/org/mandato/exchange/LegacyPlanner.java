@@ -49,7 +49,9 @@ class LegacyPlanner {
         }
     }
 
-    record Plan(List<Planned> reports, List<LegacyProblem> problems) {}
+    /** What importing a page means: its reports, its institution and theme when known, the lines skipped as chrome, what is wrong. */
+    record Plan(List<Planned> reports, Actor institution, Theme theme, List<LegacyPageParser.Skipped> skipped,
+                List<LegacyProblem> problems) {}
 
     private final Catalog catalog;
     private final CitationParser citationParser;
@@ -63,10 +65,10 @@ class LegacyPlanner {
         this.clock = clock;
     }
 
-    Plan plan(String text, String themeChoice, String institutionChoice) {
+    Plan plan(LegacySource source, String themeChoice, String institutionChoice) {
         Map<String, Theme> themes = themesByName();
         List<LegacyProblem> problems = new ArrayList<>();
-        var page = new LegacyPageParser(name -> themes.containsKey(key(name))).parse(text);
+        var page = new LegacyPageParser(name -> themes.containsKey(key(name))).parse(source.lines());
         problems.addAll(page.problems());
 
         Theme chosenTheme = null;
@@ -75,8 +77,21 @@ class LegacyPlanner {
             if (chosenTheme == null) {
                 problems.add(LegacyProblem.of(LegacyProblem.THEME, "legacy.error.unknownThemeChosen", themeChoice));
             }
+        } else if (source.legacyThemeId().isPresent()) {
+            chosenTheme = byLegacyId("theme:", source.legacyThemeId().get(), catalog.themes(), Theme::slug).orElse(null);
+            if (chosenTheme == null) {
+                problems.add(LegacyProblem.of(LegacyProblem.THEME, "legacy.error.unknownLegacyTheme", source.legacyThemeId().get()));
+            }
         }
-        Actor author = author(page.institutions(), institutionChoice, problems);
+        Actor fromAddress = null;
+        if (institutionChoice.isBlank() && source.legacyInstitutionId().isPresent()) {
+            fromAddress = byLegacyId("actor:", source.legacyInstitutionId().get(), catalog.institutions(), Actor::code).orElse(null);
+            if (fromAddress == null) {
+                problems.add(LegacyProblem.of(LegacyProblem.INSTITUTION, "legacy.error.unknownLegacyInstitution",
+                        source.legacyInstitutionId().get()));
+            }
+        }
+        Actor author = author(page.institutions(), institutionChoice, fromAddress, problems);
         if (page.blocks().isEmpty() && page.problems().isEmpty()) {
             problems.add(LegacyProblem.of(LegacyProblem.FILE, "legacy.error.noReports"));
         }
@@ -91,7 +106,7 @@ class LegacyPlanner {
                 if (theme == null && unknownThemeLines.add(block.themeLine())) {
                     problems.add(LegacyProblem.atLine(block.themeLine(), "legacy.error.unknownTheme", block.themeName()));
                 }
-            } else if (theme == null && themeChoice.isBlank()) {
+            } else if (theme == null && themeChoice.isBlank() && source.legacyThemeId().isEmpty()) {
                 problems.add(LegacyProblem.atLine(block.line(), "legacy.error.noTheme", block.date().toString()));
             }
             if (block.date().isAfter(today)) {
@@ -111,12 +126,15 @@ class LegacyPlanner {
             report.lines().add(block.line());
         }
         List<Planned> resolved = planned.values().stream().map(this::withExisting).toList();
-        return new Plan(resolved, problems);
+        return new Plan(resolved, author, chosenTheme, page.skipped(), problems);
     }
 
-    /** The institution the page names, the one the operator chose, and that they agree. */
-    private Actor author(List<LegacyPageParser.Mention> mentions, String choice, List<LegacyProblem> problems) {
-        Actor chosen = null;
+    /**
+     * The institution the page names, the one the operator chose (or else the one the page's address
+     * names), and that they agree.
+     */
+    private Actor author(List<LegacyPageParser.Mention> mentions, String choice, Actor fromAddress, List<LegacyProblem> problems) {
+        Actor chosen = fromAddress;
         if (!choice.isBlank()) {
             chosen = institution(choice).orElse(null);
             if (chosen == null) {
@@ -133,8 +151,8 @@ class LegacyPlanner {
             }
             Actor other = chosen != null ? chosen : named;
             if (other != null && other.id() != found.get().id()) {
-                problems.add(LegacyProblem.atLine(mention.line(), "legacy.error.institutionMismatch", mention.name(),
-                        other.label("en")));
+                problems.add(LegacyProblem.atLine(mention.line(), chosen == fromAddress && fromAddress != null
+                        ? "legacy.error.addressMismatch" : "legacy.error.institutionMismatch", mention.name(), other.label("en")));
                 return null;
             }
             named = found.get();
@@ -192,6 +210,12 @@ class LegacyPlanner {
             }
         }
         return Optional.empty();
+    }
+
+    /** The theme or institution that had {@code legacyId} on the legacy site. */
+    private <T> Optional<T> byLegacyId(String kind, int legacyId, List<T> candidates, java.util.function.Function<T, String> key) {
+        Map<String, Integer> ids = catalog.legacyIds();
+        return candidates.stream().filter(c -> Integer.valueOf(legacyId).equals(ids.get(kind + key.apply(c)))).findFirst();
     }
 
     /** Themes by slug and by name in every language, compared without case. */

@@ -104,7 +104,7 @@ class LegacyImportCommandTest extends LegacyImportDatabase {
         assertThat(execute("import-legacy", folder.resolve("nowhere.txt").toString(), "--theme", "migration")).isEqualTo(1);
         assertThat(err()).contains("nowhere.txt cannot be read");
         assertThat(execute("import-legacy", "--theme", "migration")).isEqualTo(1);
-        assertThat(err()).contains("the file to import is missing", LegacyImportCommand.USAGE);
+        assertThat(err()).contains("the file or folder to import is missing", LegacyImportCommand.USAGE);
         assertThat(execute("import-legacy", "page.txt", "--theme")).isEqualTo(1);
         assertThat(err()).contains("--theme needs a value");
     }

@@ -50,14 +50,37 @@ class LegacyImportPageTest extends LegacyImportDatabase {
         Document page = parse(response);
 
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(page.select("table caption").text()).isEqualTo("What importing themesdetails2-theme15-jswg10.txt would do");
-        assertThat(page.select("table thead th[scope=col]")).hasSize(6);
-        assertThat(page.select("table tbody tr")).hasSize(3);
-        assertThat(page.select("table tbody tr th[scope=row]")).extracting(e -> e.text()).containsExactly("6", "11", "23");
-        assertThat(page.select("table tbody tr").get(2).text())
+        assertThat(page.select("#legacy-report caption").text()).isEqualTo("What importing themesdetails2-theme15-jswg10.txt would do");
+        assertThat(page.select("#legacy-report thead th[scope=col]")).hasSize(6);
+        assertThat(page.select("#legacy-report tbody tr")).hasSize(3);
+        assertThat(page.select("#legacy-report tbody tr th[scope=row]")).extracting(e -> e.text()).containsExactly("6", "11", "23");
+        assertThat(page.select("#legacy-report tbody tr").get(2).text())
                 .contains("June 21, 2011", "New report", "Migration", "Port of Spain 2009 ¶17", "To contribute to upholding");
         assertThat(page.select("[role=status]").text()).contains("new reports: 3; already here: 0; problems: 0");
         assertThat(page.select("#theme option[selected]").val()).isEqualTo("migration");
+        assertThat(reportCount()).isZero();
+    }
+
+    @Test
+    void aPageSavedByABrowserAsHtmlIsCheckedLikeItsTextAndTheDryRunListsTheChromeItSkipped() throws Exception {
+        String saved = "saved/jswgdetails-jswg4.html";
+        MockHttpServletResponse response = mvc.perform(multipart(PAGE)
+                        .file(new MockMultipartFile("file", "jswgdetails-jswg4.html", "text/html", LegacyFixtures.bytes(saved)))
+                        .param("action", "check").with(user(TestUsers.secretariat())).with(csrf()))
+                .andReturn().getResponse();
+        Document page = parse(response);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(page.select("#file").attr("accept")).contains(".html");
+        assertThat(page.select("#legacy-report tbody tr")).hasSize(4);
+        assertThat(page.select("#legacy-report tbody tr").get(3).text())
+                .contains("September 15, 2015", "New report", "Youth and childhood", "VII Summit Education ¶1", "VII Summit Education ¶3");
+        assertThat(page.select("[role=status]").text()).contains("new reports: 4; already here: 0; problems: 0",
+                "lines were skipped as page chrome: nothing of a report is lost.");
+        assertThat(page.select("#legacy-skipped caption").text())
+                .isEqualTo("Lines of jswgdetails-jswg4.html skipped as page chrome (navigation, tabs, drop-down, headings)");
+        assertThat(page.select("#legacy-skipped tbody tr")).extracting(e -> e.text())
+                .contains("17 Skip Navigation Links", "19 First", "32 -- Select -- Gender issues Health Youth and childhood");
         assertThat(reportCount()).isZero();
     }
 

@@ -176,7 +176,7 @@ class LegacyImportTest extends LegacyImportDatabase {
     void aBinaryFileIsRefused() {
         byte[] withNul = {'D', 'a', 't', 'e', 0, 1, 2};
         byte[] neitherEncoding = {'D', 'a', 't', 'e', (byte) 0x81, (byte) 0xC3};
-        String expected = "The file is not text (it holds binary data, or is neither UTF-8 nor Windows-1252). Save the legacy page as plain text.";
+        String expected = "The file is not text (it holds binary data, or is neither UTF-8 nor Windows-1252). Save the legacy page as text or as HTML.";
 
         for (byte[] content : List.of(withNul, neitherEncoding)) {
             LegacyImportResult result = importer.run(LegacyFixtures.request("page.png", content, "migration", "iom"));
