@@ -12,6 +12,7 @@ import org.mandato.national.NationalPages.WorkspacePage;
 import org.mandato.national.NationalReportWorkflow.Workspace;
 import org.mandato.web.FormErrors;
 import org.mandato.web.PreservedForm;
+import org.mandato.web.StaleVersion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -80,7 +81,7 @@ class NationalReportController {
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);
             return entryPage(id, entryId, form.withBlankRow(), invalid.errors(), false, false, model);
-        } catch (NationalReportWorkflow.Outdated outdated) {
+        } catch (StaleVersion outdated) {
             response.setStatus(409);
             return entryPage(id, entryId, form.withBlankRow(), new FormErrors(), true, false, model);
         }

@@ -22,6 +22,7 @@ import org.mandato.reporting.ReportStatus;
 import org.mandato.web.ForbiddenException;
 import org.mandato.web.FormErrors;
 import org.mandato.web.NotFoundException;
+import org.mandato.web.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,13 +52,6 @@ public class NationalReportWorkflow {
         this.catalog = catalog;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** Thrown when a change was asked on a version that is no longer current. */
-    public static final class Outdated extends RuntimeException {
-        Outdated(long id) {
-            super("national report " + id + " changed meanwhile");
-        }
     }
 
     /** A report with what this person may do next. */
@@ -122,7 +116,7 @@ public class NationalReportWorkflow {
         mandatesOf(cycle).values().forEach(ps -> ps.forEach(p -> allowed.add(p.id())));
         EntryForm.Checked checked = form.check(allowed, groups.idsByCode());
         if (form.version() != report.version() || !repository.touch(id, report.version(), user.getUsername(), OffsetDateTime.now(clock))) {
-            throw new Outdated(id);
+            throw stale(id, form.version(), "the entry sent was not saved");
         }
         long entryId = repository.saveEntry(id, checked);
         events.publishEvent(new NationalReportEvents.NationalEntrySaved(id, countryCode(report), citation(checked.paragraphId()),
@@ -133,7 +127,7 @@ public class NationalReportWorkflow {
     public void removeEntry(SignedInUser user, long id, long entryId, int version) {
         NationalReport report = editable(user, id);
         if (version != report.version() || !repository.touch(id, version, user.getUsername(), OffsetDateTime.now(clock))) {
-            throw new Outdated(id);
+            throw stale(id, version, "the entry was not removed");
         }
         NationalReport.Entry entry = report.entry(entryId).orElseThrow(() -> new NotFoundException("entry " + entryId));
         repository.deleteEntry(id, entryId);
@@ -242,8 +236,12 @@ public class NationalReportWorkflow {
     private void move(SignedInUser user, NationalReport report, int version, ReportStatus to, String returnComment) {
         if (!repository.changeStatus(report.id(), version, report.status(), to, user.getUsername(), OffsetDateTime.now(clock),
                 returnComment)) {
-            throw new Outdated(report.id());
+            throw stale(report.id(), version, "its status was not changed");
         }
+    }
+
+    private static StaleVersion stale(long id, int version, String consequence) {
+        return new StaleVersion("national report " + id + " changed after version " + version + "; " + consequence);
     }
 
     private static void require(boolean allowed, String action, NationalReport report) {

@@ -4,17 +4,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.mandato.accounts.SignedInUser;
 import org.mandato.catalog.Actor;
 import org.mandato.catalog.Catalog;
 import org.mandato.reporting.ReportStore.StoredReport;
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.FormErrors;
 import org.mandato.web.ForbiddenException;
 import org.mandato.web.NotFoundException;
+import org.mandato.web.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -82,22 +85,37 @@ public class ReportWorkflow {
                 author, stored.version());
     }
 
-    /** Saves the form over the version it started from; a newer version wins and the form is kept aside. */
-    public Optional<EditConflict> save(SignedInUser user, long id, ReportForm form) {
+    /**
+     * Saves the form over the version it started from. When someone saved first, whether before this
+     * form was sent or while it is being saved, nothing is overwritten: the words sent are kept as a
+     * conflict revision, which this transaction still commits, and {@link StaleVersion} answers 409.
+     */
+    @Transactional(noRollbackFor = StaleVersion.class)
+    public void save(SignedInUser user, long id, ReportForm form) {
         StoredReport stored = editable(user, id);
         ReportContent content = reader.read(form);
         if (form.version() == null) {
             throw new FormErrors.Invalid(new FormErrors().add("version", "report.error.version"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (form.version() != stored.version()) {
-            store.recordConflict(id, form.version(), content, stored.status(), user.getUsername(), now);
-            return Optional.of(new EditConflict(id, form));
+        boolean current = form.version() == stored.version();
+        if (current && (content.equals(stored.content()) || updated(user, stored, content, now))) {
+            return;
         }
-        if (!content.equals(stored.content())) {
-            store.update(id, stored.version(), content, user.getUsername(), now, changeNote(stored.content(), content));
+        store.recordConflict(id, form.version(), content, stored.status(), user.getUsername(), now);
+        throw new StaleVersion("report " + id + " changed after version " + form.version()
+                + "; nothing was overwritten and the text sent was kept in the report's history as a conflict revision");
+    }
+
+    /** Whether this save changed the report; false when another save of the same version came first. */
+    private boolean updated(SignedInUser user, StoredReport stored, ReportContent content, OffsetDateTime now) {
+        try {
+            return store.update(stored.id(), stored.version(), content, user.getUsername(), now, changeNote(stored.content(), content));
+        } catch (PessimisticLockingFailureException busy) {
+            // H2 stops waiting for the row another save holds after two seconds (PostgreSQL waits for its
+            // commit); that save is the newer one either way, and H2 keeps this transaction usable.
+            return false;
         }
-        return Optional.empty();
     }
 
     public void submit(SignedInUser user, long id, int version) {
@@ -117,7 +135,7 @@ public class ReportWorkflow {
     public void returnToDraft(SignedInUser user, long id, int version, String comment) {
         StoredReport stored = target(user, id);
         require(user.isSecretariat() && stored.status() == ReportStatus.SUBMITTED, "return", stored);
-        String why = requiredText(comment, "comment", "report.error.commentRequired");
+        String why = requiredText(comment, "comment", "view.returnComment", "report.error.commentRequired");
         move(user, stored, version, ReportStatus.SUBMITTED, ReportStatus.DRAFT, why, "returned: " + why);
         events.publishEvent(new ReportEvents.ReportReturned(id, authorCode(stored), user.getUsername(), why));
     }
@@ -125,7 +143,7 @@ public class ReportWorkflow {
     public void withdraw(SignedInUser user, long id, int version, String reason) {
         StoredReport stored = target(user, id);
         require(user.isSecretariat() && stored.status() == ReportStatus.PUBLISHED, "withdraw", stored);
-        String why = requiredText(reason, "reason", "report.error.reasonRequired");
+        String why = requiredText(reason, "reason", "view.withdrawReason", "report.error.reasonRequired");
         move(user, stored, version, ReportStatus.PUBLISHED, ReportStatus.WITHDRAWN, null, "withdrawn: " + why);
         events.publishEvent(new ReportEvents.ReportWithdrawn(id, authorCode(stored), user.getUsername(), why));
     }
@@ -190,7 +208,7 @@ public class ReportWorkflow {
     private void move(SignedInUser user, StoredReport stored, int version, ReportStatus from, ReportStatus to,
                       String returnComment, String note) {
         if (!store.changeStatus(stored.id(), version, from, to, user.getUsername(), OffsetDateTime.now(clock), returnComment, note)) {
-            throw new StaleVersion(stored.id());
+            throw new StaleVersion("report " + stored.id() + " changed after version " + version + "; nothing was changed");
         }
     }
 
@@ -200,13 +218,16 @@ public class ReportWorkflow {
         }
     }
 
-    private static String requiredText(String text, String field, String key) {
+    private static String requiredText(String text, String field, String label, String key) {
+        FormErrors errors = new FormErrors();
         if (text == null || text.isBlank()) {
-            throw new FormErrors.Invalid(new FormErrors().add(field, key));
+            errors.add(field, key);
+        } else if (text.length() > 4000) {
+            errors.add(field, "report.error.commentTooLong", 4000);
+        } else {
+            ControlCharacters.check(errors, field, new DefaultMessageSourceResolvable(label), text);
         }
-        if (text.length() > 4000) {
-            throw new FormErrors.Invalid(new FormErrors().add(field, "report.error.commentTooLong", 4000));
-        }
+        errors.throwIfAny();
         return text.strip();
     }
 
