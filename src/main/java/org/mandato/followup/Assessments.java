@@ -17,6 +17,7 @@ import org.mandato.followup.AssessmentRepository.Filter;
 import org.mandato.followup.CompliancePages.AdminRow;
 import org.mandato.national.ReportingCycle;
 import org.mandato.national.ReportingCycles;
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.ForbiddenException;
 import org.mandato.web.FormErrors;
 import org.mandato.web.Language;
@@ -24,6 +25,7 @@ import org.mandato.web.LocalizedText;
 import org.mandato.web.NotFoundException;
 import org.mandato.web.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -153,6 +155,8 @@ public class Assessments {
             errors.add("reason", "assessment.error.reason.required");
         } else if (why.length() > REASON_MAX) {
             errors.add("reason", "assessment.error.tooLong", REASON_MAX, why.length());
+        } else {
+            ControlCharacters.check(errors, "reason", new DefaultMessageSourceResolvable("assessment.unpublish.reason"), why);
         }
         errors.throwIfAny();
         if (stored.status() != Status.PUBLISHED) {
@@ -192,6 +196,10 @@ public class Assessments {
             throw new FormErrors.Invalid(new FormErrors().add("guideline-" + language.code(), "assessment.error.tooLong",
                     GUIDELINE_MAX, text.length()));
         }
+        FormErrors errors = new FormErrors();
+        ControlCharacters.check(errors, "guideline-" + language.code(), new DefaultMessageSourceResolvable(new String[] {"assessment.guideline.in"},
+                new Object[] {new DefaultMessageSourceResolvable("language.name." + language.code())}), text);
+        errors.throwIfAny();
         repository.saveGuideline(paragraphId, language.code(), text);
         events.publishEvent(new AssessmentEvents.GuidelineChanged(paragraphId, paragraph.citation(), language.code(),
                 user.getUsername()));

@@ -19,11 +19,13 @@ import org.mandato.catalog.Paragraph;
 import org.mandato.national.NationalPages.DueRow;
 import org.mandato.national.NationalReportRepository.Standing;
 import org.mandato.reporting.ReportStatus;
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.ForbiddenException;
 import org.mandato.web.FormErrors;
 import org.mandato.web.NotFoundException;
 import org.mandato.web.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -257,6 +259,11 @@ public class NationalReportWorkflow {
         if (text.length() > 4000) {
             throw new FormErrors.Invalid(new FormErrors().add(field, "national.error.tooLong", 4000));
         }
+        FormErrors errors = new FormErrors();
+        // The workspace labels these fields as the report pages do.
+        String label = field.equals("comment") ? "view.returnComment" : "view.withdrawReason";
+        ControlCharacters.check(errors, field, new DefaultMessageSourceResolvable(label), text);
+        errors.throwIfAny();
         return text.strip();
     }
 
