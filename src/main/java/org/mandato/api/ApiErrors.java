@@ -3,6 +3,8 @@ package org.mandato.api;
 import java.net.URI;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,7 +54,11 @@ class ApiErrors {
                 if (json.getLocation() != null && json.getLocation().getLineNr() > 0) {
                     where = " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")";
                 }
-                if (field != null) {
+                if (json instanceof InputCoercionException) {
+                    problemText = "'" + field + "' holds a number out of the range this field takes";
+                } else if (json instanceof StreamReadException) {
+                    problemText = "the body is not valid JSON" + (field == null ? "" : ", at '" + field + "'");
+                } else if (field != null) {
                     problemText = "'" + field + "' does not have the type this field takes";
                 }
                 break;
