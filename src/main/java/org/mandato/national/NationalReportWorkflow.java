@@ -26,6 +26,7 @@ import org.mandato.web.NotFoundException;
 import org.mandato.web.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,12 +113,17 @@ public class NationalReportWorkflow {
 
     /** Saves one entry with its indicators, as one change of the report's version. */
     public long saveEntry(SignedInUser user, long id, EntryForm form) {
-        NationalReport report = editable(user, id);
+        NationalReport report = target(user, id);
+        if (form.version() != report.version()) {
+            // Also when the report was submitted meanwhile: the page shows the typed entry again either way.
+            throw stale(id, form.version(), "the entry sent was not saved");
+        }
+        require(canEdit(user, report), "edit", report);
         ReportingCycle cycle = cycles.cycle(report.cycleId()).orElseThrow();
         Set<Long> allowed = new HashSet<>();
         mandatesOf(cycle).values().forEach(ps -> ps.forEach(p -> allowed.add(p.id())));
         EntryForm.Checked checked = form.check(allowed, groups.idsByCode());
-        if (form.version() != report.version() || !repository.touch(id, report.version(), user.getUsername(), OffsetDateTime.now(clock))) {
+        if (!touched(user, report)) {
             throw stale(id, form.version(), "the entry sent was not saved");
         }
         long entryId = repository.saveEntry(id, checked);
@@ -127,8 +133,12 @@ public class NationalReportWorkflow {
     }
 
     public void removeEntry(SignedInUser user, long id, long entryId, int version) {
-        NationalReport report = editable(user, id);
-        if (version != report.version() || !repository.touch(id, version, user.getUsername(), OffsetDateTime.now(clock))) {
+        NationalReport report = target(user, id);
+        if (version != report.version()) {
+            throw stale(id, version, "the entry was not removed");
+        }
+        require(canEdit(user, report), "edit", report);
+        if (!touched(user, report)) {
             throw stale(id, version, "the entry was not removed");
         }
         NationalReport.Entry entry = report.entry(entryId).orElseThrow(() -> new NotFoundException("entry " + entryId));
@@ -137,13 +147,23 @@ public class NationalReportWorkflow {
                 user.getUsername()));
     }
 
+    /** Raises the version the report was read at; false when another change came first. */
+    private boolean touched(SignedInUser user, NationalReport report) {
+        try {
+            return repository.touch(report.id(), report.version(), user.getUsername(), OffsetDateTime.now(clock));
+        } catch (PessimisticLockingFailureException busy) {
+            // H2 stops waiting after two seconds for the row another change holds (PostgreSQL waits): that change came first.
+            return false;
+        }
+    }
+
     private String citation(long paragraphId) {
         return catalog.paragraphs(List.of(paragraphId)).stream().findFirst().map(Paragraph::citation).orElse("paragraph " + paragraphId);
     }
 
     public void submit(SignedInUser user, long id, int version) {
         NationalReport report = target(user, id);
-        require(report.status() == ReportStatus.DRAFT, "submit", report);
+        requireStatus(report, version, ReportStatus.DRAFT, "submit");
         if (report.entries().isEmpty()) {
             throw new FormErrors.Invalid(new FormErrors().add("entries", "national.error.submit.empty"));
         }
@@ -153,14 +173,16 @@ public class NationalReportWorkflow {
 
     public void publish(SignedInUser user, long id, int version) {
         NationalReport report = target(user, id);
-        require(user.isSecretariat() && report.status() == ReportStatus.SUBMITTED, "publish", report);
+        require(user.isSecretariat(), "publish", report);
+        requireStatus(report, version, ReportStatus.SUBMITTED, "publish");
         move(user, report, version, ReportStatus.PUBLISHED, null);
         events.publishEvent(new NationalReportEvents.NationalReportPublished(id, countryCode(report), cycleSlug(report), user.getUsername()));
     }
 
     public void returnToDraft(SignedInUser user, long id, int version, String comment) {
         NationalReport report = target(user, id);
-        require(user.isSecretariat() && report.status() == ReportStatus.SUBMITTED, "return", report);
+        require(user.isSecretariat(), "return", report);
+        requireStatus(report, version, ReportStatus.SUBMITTED, "return");
         String why = requiredText(comment, "comment");
         move(user, report, version, ReportStatus.DRAFT, why);
         events.publishEvent(new NationalReportEvents.NationalReportReturned(id, countryCode(report), cycleSlug(report),
@@ -169,7 +191,8 @@ public class NationalReportWorkflow {
 
     public void withdraw(SignedInUser user, long id, int version, String reason) {
         NationalReport report = target(user, id);
-        require(user.isSecretariat() && report.status() == ReportStatus.PUBLISHED, "withdraw", report);
+        require(user.isSecretariat(), "withdraw", report);
+        requireStatus(report, version, ReportStatus.PUBLISHED, "withdraw");
         String why = requiredText(reason, "reason");
         move(user, report, version, ReportStatus.WITHDRAWN, null);
         events.publishEvent(new NationalReportEvents.NationalReportWithdrawn(id, countryCode(report), cycleSlug(report),
@@ -244,6 +267,14 @@ public class NationalReportWorkflow {
 
     private static StaleVersion stale(long id, int version, String consequence) {
         return new StaleVersion("national report " + id + " changed after version " + version + "; " + consequence);
+    }
+
+    /** An action the status does not allow: 403 on the version the person saw, 409 when the report moved on since. */
+    private static void requireStatus(NationalReport report, int version, ReportStatus expected, String action) {
+        if (report.status() != expected && version != report.version()) {
+            throw stale(report.id(), version, "its status was not changed");
+        }
+        require(report.status() == expected, action, report);
     }
 
     private static void require(boolean allowed, String action, NationalReport report) {

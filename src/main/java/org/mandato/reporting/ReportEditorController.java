@@ -98,7 +98,8 @@ class ReportEditorController {
             return editor(id, form, invalid.errors(), null, user, model);
         } catch (StaleVersion stale) {
             response.setStatus(409);
-            model.addAttribute("page", new ConflictPage(id, form, workflow.formFor(user, id), catalog.themes()));
+            model.addAttribute("page", new ConflictPage(id, form, workflow.currentForm(user, id), workflow.view(user, id).canEdit(),
+                    catalog.themes()));
             return "reporting/conflict";
         }
     }

@@ -77,7 +77,16 @@ public class ReportWorkflow {
     /** The stored report as an editor form, for a person allowed to edit it. */
     @Transactional(readOnly = true)
     public ReportForm formFor(SignedInUser user, long id) {
-        StoredReport stored = editable(user, id);
+        return form(editable(user, id));
+    }
+
+    /** The stored report as an editor form, for a person who may see it, editable or not: the current side of a conflict. */
+    @Transactional(readOnly = true)
+    public ReportForm currentForm(SignedInUser user, long id) {
+        return form(visible(user, id));
+    }
+
+    private ReportForm form(StoredReport stored) {
         ReportContent content = stored.content();
         String author = catalog.actor(stored.authorId()).map(Actor::code).orElse("");
         return new ReportForm(content.date().toString(), content.originalLanguage(), content.titles(), content.bodies(),
@@ -92,15 +101,20 @@ public class ReportWorkflow {
      */
     @Transactional(noRollbackFor = StaleVersion.class)
     public void save(SignedInUser user, long id, ReportForm form) {
-        StoredReport stored = editable(user, id);
+        StoredReport stored = target(user, id);
         ReportContent content = reader.read(form);
         if (form.version() == null) {
             throw new FormErrors.Invalid(new FormErrors().add("version", "report.error.version"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean current = form.version() == stored.version();
-        if (current && (content.equals(stored.content()) || updated(user, stored, content, now))) {
-            return;
+        // A report submitted (or published) since the form was opened is no longer editable by its
+        // writer: that is a lost race too, and the words are kept like any other.
+        if (current) {
+            require(canEdit(user, stored), "edit", stored);
+            if (content.equals(stored.content()) || updated(user, stored, content, now)) {
+                return;
+            }
         }
         store.recordConflict(id, form.version(), content, stored.status(), user.getUsername(), now);
         throw new StaleVersion("report " + id + " changed after version " + form.version()
@@ -120,21 +134,23 @@ public class ReportWorkflow {
 
     public void submit(SignedInUser user, long id, int version) {
         StoredReport stored = target(user, id);
-        require(user.mayWriteFor(stored.authorId()) && stored.status() == ReportStatus.DRAFT, "submit", stored);
+        requireStatus(stored, version, ReportStatus.DRAFT, "submit");
         move(user, stored, version, ReportStatus.DRAFT, ReportStatus.SUBMITTED, null, "submitted");
         events.publishEvent(new ReportEvents.ReportSubmitted(id, authorCode(stored), user.getUsername()));
     }
 
     public void publish(SignedInUser user, long id, int version) {
         StoredReport stored = target(user, id);
-        require(user.isSecretariat() && stored.status() == ReportStatus.SUBMITTED, "publish", stored);
+        require(user.isSecretariat(), "publish", stored);
+        requireStatus(stored, version, ReportStatus.SUBMITTED, "publish");
         move(user, stored, version, ReportStatus.SUBMITTED, ReportStatus.PUBLISHED, null, "published");
         events.publishEvent(new ReportEvents.ReportPublished(id, authorCode(stored), user.getUsername()));
     }
 
     public void returnToDraft(SignedInUser user, long id, int version, String comment) {
         StoredReport stored = target(user, id);
-        require(user.isSecretariat() && stored.status() == ReportStatus.SUBMITTED, "return", stored);
+        require(user.isSecretariat(), "return", stored);
+        requireStatus(stored, version, ReportStatus.SUBMITTED, "return");
         String why = requiredText(comment, "comment", "view.returnComment", "report.error.commentRequired");
         move(user, stored, version, ReportStatus.SUBMITTED, ReportStatus.DRAFT, why, "returned: " + why);
         events.publishEvent(new ReportEvents.ReportReturned(id, authorCode(stored), user.getUsername(), why));
@@ -142,7 +158,8 @@ public class ReportWorkflow {
 
     public void withdraw(SignedInUser user, long id, int version, String reason) {
         StoredReport stored = target(user, id);
-        require(user.isSecretariat() && stored.status() == ReportStatus.PUBLISHED, "withdraw", stored);
+        require(user.isSecretariat(), "withdraw", stored);
+        requireStatus(stored, version, ReportStatus.PUBLISHED, "withdraw");
         String why = requiredText(reason, "reason", "view.withdrawReason", "report.error.reasonRequired");
         move(user, stored, version, ReportStatus.PUBLISHED, ReportStatus.WITHDRAWN, null, "withdrawn: " + why);
         events.publishEvent(new ReportEvents.ReportWithdrawn(id, authorCode(stored), user.getUsername(), why));
@@ -210,6 +227,17 @@ public class ReportWorkflow {
         if (!store.changeStatus(stored.id(), version, from, to, user.getUsername(), OffsetDateTime.now(clock), returnComment, note)) {
             throw new StaleVersion("report " + stored.id() + " changed after version " + version + "; nothing was changed");
         }
+    }
+
+    /**
+     * An action asked in a status that does not allow it: on the version the person saw, it never
+     * made sense (403); on an older one, the report moved on meanwhile (409).
+     */
+    private static void requireStatus(StoredReport stored, int version, ReportStatus expected, String action) {
+        if (stored.status() != expected && version != stored.version()) {
+            throw new StaleVersion("report " + stored.id() + " changed after version " + version + "; nothing was changed");
+        }
+        require(stored.status() == expected, action, stored);
     }
 
     private static void require(boolean allowed, String action, StoredReport stored) {

@@ -12,6 +12,7 @@ import org.mandato.accounts.TestUsers;
 import org.mandato.catalog.Catalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -27,6 +28,8 @@ class NationalReportConflictsTest {
     Catalog catalog;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestUsers users;
 
     final SignedInUser secretariat = TestUsers.secretariat();
 
@@ -49,16 +52,41 @@ class NationalReportConflictsTest {
         int beforeSubmit = requests.version(secretariat, id);
         assertThat(requests.act(secretariat, id, "submit").getStatus()).isEqualTo(302);
         String stale = String.valueOf(beforeSubmit);
-        assertThat(requests.post(secretariat, "/my/national/" + id + "/return", Map.of("version", stale, "comment", "Add a value."))
-                .getStatus()).isEqualTo(409);
+        MockHttpServletResponse staleReturn = requests.post(secretariat, "/my/national/" + id + "/return",
+                Map.of("version", stale, "comment", "Add a value."));
+        assertThat(staleReturn.getStatus()).isEqualTo(409);
+        assertThat(NationalRequests.parse(staleReturn).selectFirst("textarea#comment").text()).as("the comment is kept").isEqualTo("Add a value.");
+        assertThat(NationalRequests.parse(staleReturn).select(".error-summary").text()).contains("changed while you were writing");
         assertThat(requests.post(secretariat, "/my/national/" + id + "/publish", Map.of("version", stale)).getStatus()).isEqualTo(409);
         assertThat(status(id)).isEqualTo("submitted");
 
         int beforePublish = requests.version(secretariat, id);
         assertThat(requests.act(secretariat, id, "publish").getStatus()).isEqualTo(302);
-        assertThat(requests.post(secretariat, "/my/national/" + id + "/withdraw",
-                Map.of("version", String.valueOf(beforePublish), "reason", "Published twice.")).getStatus()).isEqualTo(409);
+        MockHttpServletResponse staleWithdrawal = requests.post(secretariat, "/my/national/" + id + "/withdraw",
+                Map.of("version", String.valueOf(beforePublish), "reason", "Published twice."));
+        assertThat(staleWithdrawal.getStatus()).isEqualTo(409);
+        assertThat(NationalRequests.parse(staleWithdrawal).selectFirst("textarea#reason").text()).isEqualTo("Published twice.");
         assertThat(status(id)).isEqualTo("published");
+    }
+
+    @Test
+    void anEntrySavedAfterTheReportWasSubmittedMeanwhileComesBackWithItsText() {
+        NationalRequests requests = new NationalRequests(mvc);
+        SignedInUser colombia = users.reporterFor("co");
+        long id = requests.open(colombia, "demo-2026", "co");
+        int opened = requests.version(colombia, id);
+        assertThat(requests.post(colombia, "/my/national/" + id + "/entries", entry(opened)).getStatus()).isEqualTo(302);
+        Map<String, String> typedInAnotherWindow = entry(opened + 1);
+        typedInAnotherWindow.put("goals", "A goal typed while a colleague submitted the report.");
+        assertThat(requests.act(colombia, id, "submit").getStatus()).isEqualTo(302);
+
+        MockHttpServletResponse stale = requests.post(colombia, "/my/national/" + id + "/entries", typedInAnotherWindow);
+
+        assertThat(stale.getStatus()).isEqualTo(409);
+        assertThat(NationalRequests.parse(stale).selectFirst("#goals").text()).isEqualTo("A goal typed while a colleague submitted the report.");
+        assertThat(requests.post(colombia, "/my/national/" + id + "/submit", Map.of("version", String.valueOf(opened + 1))).getStatus())
+                .as("submitting again from the older page").isEqualTo(409);
+        assertThat(requests.act(colombia, id, "submit").getStatus()).as("on the current version: not a draft any more").isEqualTo(403);
     }
 
     private String status(long id) {
