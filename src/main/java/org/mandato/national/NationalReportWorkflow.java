@@ -26,7 +26,7 @@ import org.mandato.web.NotFoundException;
 import org.mandato.web.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -151,8 +151,9 @@ public class NationalReportWorkflow {
     private boolean touched(SignedInUser user, NationalReport report) {
         try {
             return repository.touch(report.id(), report.version(), user.getUsername(), OffsetDateTime.now(clock));
-        } catch (PessimisticLockingFailureException busy) {
-            // H2 stops waiting after two seconds for the row another change holds (PostgreSQL waits): that change came first.
+        } catch (TransientDataAccessException busy) {
+            // Another change holds the row longer than the database waits (H2: two seconds): it came first.
+            // The StaleVersion that follows rolls this transaction back.
             return false;
         }
     }

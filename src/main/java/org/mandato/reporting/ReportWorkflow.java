@@ -17,9 +17,12 @@ import org.mandato.web.NotFoundException;
 import org.mandato.web.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The life of a report: draft → submitted → published, returned to draft with a comment, or
@@ -36,9 +39,13 @@ public class ReportWorkflow {
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Runs a statement that may fail on a lock inside the caller's transaction, which stays usable (PostgreSQL too). */
+    private final TransactionTemplate savepoint;
 
     ReportWorkflow(ReportStore store, ReportFormReader reader, Reports reports, Catalog catalog,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.store = store;
         this.reader = reader;
         this.reports = reports;
@@ -124,10 +131,11 @@ public class ReportWorkflow {
     /** Whether this save changed the report; false when another save of the same version came first. */
     private boolean updated(SignedInUser user, StoredReport stored, ReportContent content, OffsetDateTime now) {
         try {
-            return store.update(stored.id(), stored.version(), content, user.getUsername(), now, changeNote(stored.content(), content));
-        } catch (PessimisticLockingFailureException busy) {
-            // H2 stops waiting for the row another save holds after two seconds (PostgreSQL waits for its
-            // commit); that save is the newer one either way, and H2 keeps this transaction usable.
+            return Boolean.TRUE.equals(savepoint.execute(status ->
+                    store.update(stored.id(), stored.version(), content, user.getUsername(), now, changeNote(stored.content(), content))));
+        } catch (TransientDataAccessException busy) {
+            // Another save holds the row longer than the database waits (H2: two seconds, PostgreSQL: the
+            // query timeout): that save is the newer one. Back at the savepoint, the conflict is still recorded.
             return false;
         }
     }

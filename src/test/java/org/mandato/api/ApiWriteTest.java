@@ -122,6 +122,9 @@ class ApiWriteTest {
         assertThat(empty.getContentType()).startsWith("application/problem+json");
         assertThat(call(post("/api/v1/reports/1/submit"), "{\"version\":1e99}").getStatus()).isEqualTo(400);
         assertThat(call(post("/api/v1/reports/1/submit"), "{}").getStatus()).isEqualTo(400);
+        assertThat(call(post("/api/v1/reports/1/submit"), "null").getStatus()).isEqualTo(400);
+        assertThat(call(post("/api/v1/reports"), "null").getStatus()).isEqualTo(400);
+        assertThat(call(post("/api/v1/reports"), "[]").getStatus()).isEqualTo(400);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mandato.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -33,6 +34,7 @@ import org.mandato.accounts.Role;
 import org.mandato.accounts.SignedInUser;
 import org.mandato.accounts.TestUsers;
 import org.mandato.catalog.Catalog;
+import org.mandato.web.StaleVersion;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +68,8 @@ class ReportSaveRaceTest {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    javax.sql.DataSource dataSource;
     @MockitoSpyBean
     ReportStore store;
 
@@ -159,6 +163,28 @@ class ReportSaveRaceTest {
 
         assertThat(workflow.formFor(secretariat, id).body("en")).isEqualTo("Saved by an editor meanwhile.");
         assertThat(workflow.formFor(secretariat, id).version()).isEqualTo(2);
+    }
+
+    @Test
+    void onH2ASaveThatGivesUpWaitingForAnotherWritersRowIsAConflictToo() throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            assumeTrue(connection.getMetaData().getDatabaseProductName().equals("H2"), "PostgreSQL waits for the other writer's commit");
+        }
+        SignedInUser iom = users.reporterFor("iom");
+        long id = workflow.create(iom, form("The text before a long save.", null));
+
+        transactions.executeWithoutResult(status -> {
+            // Another writer holds the report's row, uncommitted, for longer than H2 waits for it.
+            jdbc.sql("update report set updated_at = updated_at where id = :id").param("id", id).update();
+            Future<?> save = threads.submit(() -> workflow.save(iom, id, form(text(0), 1)));
+            assertThatThrownBy(() -> save.get(60, TimeUnit.SECONDS)).hasCauseInstanceOf(StaleVersion.class);
+            status.setRollbackOnly();
+        });
+
+        assertThat(jdbc.sql("""
+                        select t.body from report_revision r join report_revision_text t on t.revision_id = r.id
+                        where r.report_id = :id and r.kind = 'conflict'""").param("id", id).query(String.class).list())
+                .containsExactly(text(0));
     }
 
     /** The winner's text is the report's; each loser's text is in a conflict revision of its own. */
