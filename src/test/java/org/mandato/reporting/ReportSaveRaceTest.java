@@ -39,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,6 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * as a conflict revision, through the API, the editor and the import alike.
  */
 @MandatoWriteTest
+// A context of its own (the spy, and on PostgreSQL a larger pool): closed after the class so its connections go.
+@DirtiesContext
 class ReportSaveRaceTest {
 
     static final int WRITERS = 8;
