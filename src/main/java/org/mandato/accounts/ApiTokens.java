@@ -11,7 +11,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.FormErrors;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -65,6 +67,9 @@ public class ApiTokens {
         if (label.isEmpty() || label.length() > 120) {
             throw new FormErrors.Invalid(new FormErrors().add("name", "tokens.error.name"));
         }
+        FormErrors errors = new FormErrors();
+        ControlCharacters.check(errors, "name", new DefaultMessageSourceResolvable("tokens.name"), label);
+        errors.throwIfAny();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -10,8 +10,10 @@ import java.util.Optional;
 
 import org.mandato.catalog.Actor;
 import org.mandato.catalog.Catalog;
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.FormErrors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -184,6 +186,8 @@ public class UserAccounts {
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty() || stripped.length() > 200) {
             errors.add("displayName", "account.error.displayName");
+        } else {
+            ControlCharacters.check(errors, "displayName", new DefaultMessageSourceResolvable("users.displayName"), stripped);
         }
         return stripped;
     }

@@ -2,6 +2,7 @@ package org.mandato.api;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 
@@ -15,6 +16,9 @@ final class ApiRequest {
 
     static final int DEFAULT_PER_PAGE = 20;
     static final int MAX_PER_PAGE = 100;
+    static final int MAX_PAGE = 1_000_000;
+    static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
 
     private final HttpServletRequest request;
 
@@ -37,7 +41,7 @@ final class ApiRequest {
     }
 
     int page() {
-        return number("page", 1, 1, 1_000_000) - 1;
+        return number("page", 1, 1, MAX_PAGE) - 1;
     }
 
     int perPage() {
@@ -47,7 +51,7 @@ final class ApiRequest {
     LocalDate date(String name) {
         String value = text(name);
         try {
-            return value == null ? null : LocalDate.parse(value);
+            return value == null ? null : withinCalendar(name, LocalDate.parse(value));
         } catch (DateTimeParseException e) {
             throw new BadParameter(name, "'" + value + "' is not a date (YYYY-MM-DD)");
         }
@@ -58,15 +62,29 @@ final class ApiRequest {
         if (value == null) {
             return null;
         }
+        OffsetDateTime timestamp;
         try {
-            return OffsetDateTime.parse(value);
+            timestamp = OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(value).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+                timestamp = LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException again) {
                 throw new BadParameter(name, "'" + value + "' is not a date or an ISO 8601 timestamp");
             }
         }
+        withinCalendar(name, timestamp.toLocalDate());
+        return timestamp;
+    }
+
+    /**
+     * Java reads years far outside any database's calendar (+99999, -5000); such a date would reach
+     * the query and fail there. No report predates 1900 or follows 9999, so the API takes dates between.
+     */
+    private static LocalDate withinCalendar(String name, LocalDate date) {
+        if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+            throw new BadParameter(name, "must be a date from " + EARLIEST_DATE + " to " + LATEST_DATE);
+        }
+        return date;
     }
 
     private int number(String name, int fallback, int min, int max) {

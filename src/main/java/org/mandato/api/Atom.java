@@ -9,6 +9,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.mandato.web.ControlCharacters;
+
 /** The frame every Atom feed (RFC 4287) of Mandato shares; each feed writes its own entries into it. */
 final class Atom {
 
@@ -49,14 +51,20 @@ final class Atom {
 
     static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(xmlText(text));
         xml.writeEndElement();
     }
 
     static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
+        xml.writeAttribute("href", xmlText(href));
+    }
+
+    static void category(XMLStreamWriter xml, String term, String label) throws XMLStreamException {
+        xml.writeEmptyElement("category");
+        xml.writeAttribute("term", xmlText(term));
+        xml.writeAttribute("label", xmlText(label));
     }
 
     static void author(XMLStreamWriter xml, String name, String uri) throws XMLStreamException {
@@ -73,8 +81,17 @@ final class Atom {
         if (lang != null) {
             xml.writeAttribute("xml:lang", lang);
         }
-        xml.writeCharacters(text);
+        xml.writeCharacters(xmlText(text));
         xml.writeEndElement();
+    }
+
+    /**
+     * Text as XML 1.0 can carry it. Input refuses control characters ({@link ControlCharacters}), but
+     * text stored before that rule, or written straight into the database, may still hold some: the
+     * feed leaves them out rather than become a document no reader can parse.
+     */
+    private static String xmlText(String text) {
+        return text == null ? "" : ControlCharacters.removedFrom(text);
     }
 
     static String timestamp(OffsetDateTime time) {

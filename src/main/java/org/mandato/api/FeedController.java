@@ -86,9 +86,7 @@ class FeedController {
         Atom.link(xml, "alternate", base + report.path());
         Atom.author(xml, report.author().name().text("en"), base + report.author().path());
         for (Theme theme : report.themes()) {
-            xml.writeEmptyElement("category");
-            xml.writeAttribute("term", theme.slug());
-            xml.writeAttribute("label", theme.name().text("en"));
+            Atom.category(xml, theme.slug(), theme.name().text("en"));
         }
         var body = report.body().in(report.body().originalLanguage() == null ? "en" : report.body().originalLanguage());
         Atom.textContent(xml, body.lang(), body.text());

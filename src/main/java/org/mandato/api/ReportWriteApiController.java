@@ -3,13 +3,11 @@ package org.mandato.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.mandato.accounts.ApiTokenAuthentication;
 import org.mandato.accounts.SignedInUser;
 import org.mandato.catalog.Catalog;
 import org.mandato.catalog.Theme;
-import org.mandato.reporting.EditConflict;
 import org.mandato.reporting.ReportForm;
 import org.mandato.reporting.ReportWorkflow;
 import org.mandato.web.FormErrors;
@@ -64,16 +62,12 @@ class ReportWriteApiController {
         }
     }
 
+    /** A save over a version that is no longer current answers 409 (through {@link ApiErrors}); its text is kept as a conflict revision. */
     @PutMapping(value = "/reports/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> update(@PathVariable long id, @RequestBody ReportInput input) {
         SignedInUser user = tokenUser();
         try {
-            Optional<EditConflict> conflict = workflow.save(user, id, form(input));
-            if (conflict.isPresent()) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                        "the report changed since version " + input.version() + "; your text was kept in its history");
-                return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-            }
+            workflow.save(user, id, form(input));
             return ResponseEntity.ok(new Written(id, "/my/reports/" + id));
         } catch (FormErrors.Invalid invalid) {
             return invalid(invalid.errors());
@@ -92,7 +86,8 @@ class ReportWriteApiController {
     private ReportForm form(ReportInput input) {
         List<String> themeIds = new ArrayList<>();
         for (String slug : input.themes() == null ? List.<String>of() : input.themes()) {
-            themeIds.add(catalog.theme(slug).map(Theme::id).map(String::valueOf).orElse(slug));
+            // An unknown slug (or a null) stays as sent, for the form's check to name it.
+            themeIds.add(slug == null ? null : catalog.theme(slug).map(Theme::id).map(String::valueOf).orElse(slug));
         }
         return new ReportForm(input.date(), input.originalLanguage(), input.titles() == null ? Map.of() : input.titles(),
                 input.bodies() == null ? Map.of() : input.bodies(), themeIds, input.citations(), input.author(), input.version());

@@ -27,8 +27,9 @@ class AuditController {
         boolean[] badDate = {false};
         AuditFilter filter = new AuditFilter(blankToNull(kind), blankToNull(user), day(from, badDate), day(to, badDate));
         int total = log.count(filter);
-        int current = Math.max(0, page);
-        boolean hasNext = (long) (current + 1) * AuditLog.PAGE_SIZE < total;
+        // A page before the first or after the last shows that end; no number sent sizes the query.
+        int current = Math.min(Math.max(0, page), AuditLog.lastPage(total));
+        boolean hasNext = current < AuditLog.lastPage(total);
         model.addAttribute("page", new AuditPage(filter, log.kinds(), log.find(filter, current), total, current,
                 current > 0 ? link(filter, current - 1) : null, hasNext ? link(filter, current + 1) : null, badDate[0]));
         return "audit/log";
@@ -48,7 +49,13 @@ class AuditController {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate day = LocalDate.parse(text.strip());
+            // Java reads years such as +99999 that the database's calendar does not hold.
+            if (day.getYear() < 1900 || day.getYear() > 9999) {
+                bad[0] = true;
+                return null;
+            }
+            return day;
         } catch (DateTimeParseException e) {
             bad[0] = true;
             return null;

@@ -111,9 +111,15 @@ public class AuditLog {
         record("national-report-withdrawn", event.by(), "national report " + event.reportId(), event.reason(), null);
     }
 
+    /** Entries of one page, counted from 0; callers keep it within {@link #lastPage} (the offset never overflows). */
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, int page) {
-        return repository.find(filter, PAGE_SIZE, Math.max(0, page) * PAGE_SIZE);
+        return repository.find(filter, PAGE_SIZE, (int) Math.min((long) Math.max(0, page) * PAGE_SIZE, Integer.MAX_VALUE));
+    }
+
+    /** The last page of {@code total} entries (0 when there are none). */
+    public static int lastPage(int total) {
+        return total <= 0 ? 0 : (total - 1) / PAGE_SIZE;
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.TextTables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -51,6 +52,8 @@ public class CatalogImport {
     }
 
     public long theme(ThemeEntry entry, int sortOrder) {
+        refuse("slug", entry.slug());
+        refuse("name", entry.name());
         cache.written();
         Long parentId = entry.parentSlug() == null ? null : themeId(entry.parentSlug());
         Map<String, Object> values = values("slug", entry.slug(), "parent_id", parentId, "sort_order", sortOrder,
@@ -61,6 +64,10 @@ public class CatalogImport {
     }
 
     public long actor(ActorEntry entry, int sortOrder) {
+        refuse("code", entry.code());
+        refuse("website", entry.website());
+        refuse("name", entry.name());
+        refuse("acronym", entry.shortName());
         cache.written();
         Map<String, Object> values = values("code", entry.code(), "kind", entry.kind().code(), "website", entry.website(),
                 "jswg_from", entry.jswgFrom(), "jswg_until", entry.jswgUntil(), "legacy_id", entry.legacyId(),
@@ -76,6 +83,12 @@ public class CatalogImport {
     }
 
     public long summit(SummitEntry entry, int sortOrder) {
+        refuse("slug", entry.slug());
+        refuse("place", entry.place());
+        refuse("country", entry.countryCode());
+        refuse("website", entry.website());
+        refuse("name", entry.name());
+        refuse("motto", entry.motto());
         cache.written();
         Map<String, Object> values = values("slug", entry.slug(), "ordinal", entry.ordinal(), "place", entry.place(),
                 "country_code", entry.countryCode(), "start_date", entry.startDate(), "end_date", entry.endDate(),
@@ -86,6 +99,11 @@ public class CatalogImport {
     }
 
     public long document(DocumentEntry entry, int sortOrder) {
+        refuse("slug", entry.slug());
+        refuse("kind", entry.kind());
+        refuse("official_url", entry.officialUrl());
+        refuse("citation_label", entry.citationLabel());
+        refuse("title", entry.title());
         cache.written();
         long summitId = summitId(entry.summitSlug());
         Map<String, Object> values = values("summit_id", summitId, "slug", entry.slug(), "kind", entry.kind(),
@@ -98,6 +116,8 @@ public class CatalogImport {
     }
 
     public long section(SectionEntry entry, int sortOrder) {
+        refuse("code", entry.code());
+        refuse("name", entry.name());
         cache.written();
         long documentId = documentId(entry.summitSlug(), entry.documentSlug());
         Map<String, Object> values = values("document_id", documentId, "code", entry.code(), "sort_order", sortOrder);
@@ -108,6 +128,9 @@ public class CatalogImport {
     }
 
     public long paragraph(ParagraphEntry entry, int sortOrder) {
+        refuse("number", entry.number());
+        refuse("title", entry.title());
+        refuse("text", entry.text());
         cache.written();
         long documentId = documentId(entry.summitSlug(), entry.documentSlug());
         Long sectionId = entry.sectionCode() == null ? null : jdbc.sql(
@@ -129,6 +152,18 @@ public class CatalogImport {
                     .param("p", id).param("t", themeId).update();
         }
         return id;
+    }
+
+    /** A text from the column {@code column} of a pack's file, refused when it holds invisible control characters. */
+    private static void refuse(String column, String text) {
+        ControlCharacters.refuse("column '" + column + "'", text);
+    }
+
+    /** Texts per language, from the columns {@code <field>_<lang>}. */
+    private static void refuse(String field, Map<String, String> texts) {
+        if (texts != null) {
+            texts.forEach((lang, text) -> refuse(field + "_" + lang, text));
+        }
     }
 
     private long themeId(String slug) {

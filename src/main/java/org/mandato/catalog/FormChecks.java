@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.FormErrors;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -48,6 +49,9 @@ final class FormChecks {
     String optional(String field, String value, int maxLength) {
         if (value.length() > maxLength) {
             add(field, "catalogAdmin.error.tooLong", label(field), maxLength);
+            return null;
+        }
+        if (!ControlCharacters.check(errors, field, label(field), value)) {
             return null;
         }
         return value.isEmpty() ? null : value;
@@ -148,6 +152,8 @@ final class FormChecks {
                 add(languageField, "catalogAdmin.error.english", label(field));
             } else if (value.length() > maxLength) {
                 add(languageField, "catalogAdmin.error.tooLong", label(field), maxLength);
+            } else {
+                ControlCharacters.check(errors, languageField, label(field), value);
             }
             texts.put(lang, value);
         }

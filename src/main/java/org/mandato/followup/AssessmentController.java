@@ -24,6 +24,7 @@ import org.mandato.web.FormErrors;
 import org.mandato.web.LocalizedText;
 import org.mandato.web.NotFoundException;
 import org.mandato.web.PreservedForm;
+import org.mandato.web.StaleVersion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -122,9 +123,9 @@ class AssessmentController {
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);
             return form(assessment, cycleOf(assessment), form, invalid.errors(), null, null, model);
-        } catch (Assessments.Stale stale) {
+        } catch (StaleVersion stale) {
             response.setStatus(409);
-            Assessment current = stale.current();
+            Assessment current = existing(id);
             return form(current, cycleOf(current), form.atVersion(current.version()), new FormErrors(), current, null, model);
         }
     }
@@ -168,9 +169,9 @@ class AssessmentController {
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);
             return form(assessment, cycleOf(assessment), assessments.formOf(assessment), invalid.errors(), null, null, model);
-        } catch (Assessments.Stale stale) {
+        } catch (StaleVersion stale) {
             response.setStatus(409);
-            Assessment current = stale.current();
+            Assessment current = existing(id);
             return form(current, cycleOf(current), assessments.formOf(current), new FormErrors(), null, "changed", model);
         }
     }

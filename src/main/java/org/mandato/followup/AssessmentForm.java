@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.mandato.catalog.Actor;
 import org.mandato.followup.Assessment.Stage;
 import org.mandato.national.ReportingCycle;
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.FormErrors;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -122,6 +124,8 @@ public record AssessmentForm(String cycle, String actor, String paragraph, Strin
             errors.add("rationale", "assessment.error.rationale.required");
         } else if (rationale.length() > RATIONALE_MAX) {
             errors.add("rationale", "assessment.error.tooLong", RATIONALE_MAX, rationale.length());
+        } else {
+            ControlCharacters.check(errors, "rationale", new DefaultMessageSourceResolvable("assessment.field.rationale"), rationale);
         }
         List<String> urls = evidence(errors);
         errors.throwIfAny();

@@ -17,12 +17,15 @@ import org.mandato.followup.AssessmentRepository.Filter;
 import org.mandato.followup.CompliancePages.AdminRow;
 import org.mandato.national.ReportingCycle;
 import org.mandato.national.ReportingCycles;
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.ForbiddenException;
 import org.mandato.web.FormErrors;
 import org.mandato.web.Language;
 import org.mandato.web.LocalizedText;
 import org.mandato.web.NotFoundException;
+import org.mandato.web.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The Secretariat's work on assessments: write a draft, change it, publish it, take it back to draft
  * with a reason, delete a draft, and keep each mandate's scoring guideline. Every change names the
- * version it was made on; a change on an older version is refused with {@link Stale}, and nothing is
+ * version it was made on; a change on an older version is refused with {@link StaleVersion}, and nothing is
  * written. Only the Secretariat assesses (there is no assessor role: the roles are fixed by V3).
  */
 @Service
@@ -53,20 +56,6 @@ public class Assessments {
         this.catalog = catalog;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** Thrown when a change names a version that is no longer current; carries the assessment as it now is. */
-    public static final class Stale extends RuntimeException {
-        private final transient Assessment current;
-
-        Stale(Assessment current) {
-            super("assessment " + current.id() + " is at version " + current.version());
-            this.current = current;
-        }
-
-        public Assessment current() {
-            return current;
-        }
     }
 
     @Transactional(readOnly = true)
@@ -134,14 +123,14 @@ public class Assessments {
         requireSecretariat(user);
         Assessment stored = existing(id);
         if (form.versionNumber() != stored.version()) {
-            throw new Stale(stored);
+            throw stale(stored);
         }
         if (stored.isPublished()) {
             throw new ForbiddenException("assessment " + id + " is published: back to draft first");
         }
         AssessmentForm.Checked checked = form.identifiedAs(formOf(stored)).check(lookups());
         if (!repository.update(id, stored.version(), checked, user.getUsername(), now())) {
-            throw new Stale(existing(id));
+            throw stale(existing(id));
         }
         events.publishEvent(new AssessmentEvents.AssessmentSaved(id, subject(stored), checked.score(), false, user.getUsername()));
     }
@@ -150,7 +139,7 @@ public class Assessments {
         requireSecretariat(user);
         Assessment stored = existing(id);
         if (stored.status() != Status.DRAFT) {
-            throw version == stored.version() ? new ForbiddenException("assessment " + id + " is already published") : new Stale(stored);
+            throw version == stored.version() ? new ForbiddenException("assessment " + id + " is already published") : stale(stored);
         }
         move(stored, version, Status.PUBLISHED, null);
         events.publishEvent(new AssessmentEvents.AssessmentPublished(id, subject(stored), stored.score(), user.getUsername()));
@@ -166,10 +155,12 @@ public class Assessments {
             errors.add("reason", "assessment.error.reason.required");
         } else if (why.length() > REASON_MAX) {
             errors.add("reason", "assessment.error.tooLong", REASON_MAX, why.length());
+        } else {
+            ControlCharacters.check(errors, "reason", new DefaultMessageSourceResolvable("assessment.unpublish.reason"), why);
         }
         errors.throwIfAny();
         if (stored.status() != Status.PUBLISHED) {
-            throw version == stored.version() ? new ForbiddenException("assessment " + id + " is not published") : new Stale(stored);
+            throw version == stored.version() ? new ForbiddenException("assessment " + id + " is not published") : stale(stored);
         }
         move(stored, version, Status.DRAFT, why);
         events.publishEvent(new AssessmentEvents.AssessmentUnpublished(id, subject(stored), why, user.getUsername()));
@@ -183,7 +174,7 @@ public class Assessments {
             throw new ForbiddenException("assessment " + id + " is published");
         }
         if (!repository.deleteDraft(id, version)) {
-            throw new Stale(existing(id));
+            throw stale(existing(id));
         }
         events.publishEvent(new AssessmentEvents.AssessmentDeleted(id, subject(stored), user.getUsername()));
     }
@@ -205,6 +196,10 @@ public class Assessments {
             throw new FormErrors.Invalid(new FormErrors().add("guideline-" + language.code(), "assessment.error.tooLong",
                     GUIDELINE_MAX, text.length()));
         }
+        FormErrors errors = new FormErrors();
+        ControlCharacters.check(errors, "guideline-" + language.code(), new DefaultMessageSourceResolvable(new String[] {"assessment.guideline.in"},
+                new Object[] {new DefaultMessageSourceResolvable("language.name." + language.code())}), text);
+        errors.throwIfAny();
         repository.saveGuideline(paragraphId, language.code(), text);
         events.publishEvent(new AssessmentEvents.GuidelineChanged(paragraphId, paragraph.citation(), language.code(),
                 user.getUsername()));
@@ -220,8 +215,13 @@ public class Assessments {
 
     private void move(Assessment stored, int version, Status to, String reason) {
         if (version != stored.version() || !repository.changeStatus(stored.id(), version, stored.status(), to, reason, now())) {
-            throw new Stale(existing(stored.id()));
+            throw stale(existing(stored.id()));
         }
+    }
+
+    /** {@code current}: the assessment as it now is, whose version the change did not name. */
+    private static StaleVersion stale(Assessment current) {
+        return new StaleVersion("assessment " + current.id() + " is now at version " + current.version() + "; nothing was changed");
     }
 
     private FormErrors.Invalid duplicate(AssessmentForm.Checked checked) {

@@ -16,6 +16,7 @@ import com.openhtmltopdf.util.XRLog;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import org.mandato.followup.CompilationPages.Book;
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.Site;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -65,7 +66,9 @@ class CompilationPdf {
         try {
             StringOutput html = new StringOutput();
             templates.render("followup/compilationPdf.jte", Map.of("c", site, "book", book), html);
-            return pdf(html.toString());
+            // The renderer reads XHTML, which cannot hold control characters: reports stored before
+            // input refused them (or written straight into the database) lose them here, not the PDF.
+            return pdf(ControlCharacters.removedFrom(html.toString()));
         } finally {
             renders.release();
         }

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.FormErrors;
 import org.mandato.web.Language;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -63,6 +65,7 @@ public record CycleForm(String slug, Map<String, String> name, String periodStar
             if (text.length() > 300) {
                 errors.add("name-" + lang, "cycles.error.name.tooLong", 300);
             }
+            ControlCharacters.check(errors, "name-" + lang, new DefaultMessageSourceResolvable("national.field.name"), text);
         });
         LocalDate start = date(periodStart, "periodStart", errors);
         LocalDate end = date(periodEnd, "periodEnd", errors);

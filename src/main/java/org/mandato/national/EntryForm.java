@@ -12,7 +12,9 @@ import org.mandato.national.NationalReport.Entry;
 import org.mandato.national.NationalReport.Indicator;
 import org.mandato.national.NationalReport.Measurement;
 import org.mandato.national.NationalReport.Sex;
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.FormErrors;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -132,6 +134,9 @@ public record EntryForm(String paragraph, String status, String goals, String po
 
     private static Optional<Indicator> indicator(IndicatorRow row, String prefix, Map<String, Long> groupIds, FormErrors errors) {
         int before = errors.all().size();
+        typed(prefix + "name", "national.field.indicatorName", row.name(), errors);
+        typed(prefix + "unit", "national.field.unit", row.unit(), errors);
+        typed(prefix + "values", "national.field.values", row.values(), errors);
         if (row.name().isEmpty()) {
             errors.add(prefix + "name", "national.error.indicator.name");
         } else if (row.name().length() > 500) {
@@ -233,6 +238,12 @@ public record EntryForm(String paragraph, String status, String goals, String po
         if (value.length() > MAX_TEXT) {
             errors.add(field, "national.error.tooLong", MAX_TEXT);
         }
+        typed(field, "national.field." + field, value, errors);
+    }
+
+    /** Refuses invisible control characters in a typed field, naming it by {@code label}. */
+    private static void typed(String field, String label, String value, FormErrors errors) {
+        ControlCharacters.check(errors, field, new DefaultMessageSourceResolvable(label), value);
     }
 
     private static String plain(BigDecimal value) {

@@ -16,6 +16,7 @@ import org.mandato.catalog.Summit;
 import org.mandato.national.NationalReport.Indicator;
 import org.mandato.national.NationalReport.Measurement;
 import org.mandato.reporting.ReportStatus;
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +65,7 @@ public class NationalImport {
     }
 
     public void cycle(String slug, LocalDate start, LocalDate end, LocalDate due, List<String> summitSlugs, Map<String, String> names) {
+        refuseControlCharacters("name", names);
         List<String> summitIds = new ArrayList<>();
         for (String summitSlug : summitSlugs) {
             summitIds.add(String.valueOf(catalog.summit(summitSlug).map(Summit::id)
@@ -81,6 +83,7 @@ public class NationalImport {
     }
 
     public void group(String code, Map<String, String> names) {
+        refuseControlCharacters("name", names);
         Long id = groups.idsByCode().get(code);
         try {
             groups.save(id, code, names);
@@ -90,6 +93,10 @@ public class NationalImport {
     }
 
     public void entry(EntryRow row) {
+        ControlCharacters.refuse("column 'goals'", row.goals());
+        ControlCharacters.refuse("column 'policies'", row.policies());
+        ControlCharacters.refuse("column 'limitations'", row.limitations());
+        ControlCharacters.refuse("column 'next_steps'", row.nextSteps());
         long reportId = report(row.cycle(), row.country(), row.reportStatus(), row.submittedOn(), row.publishedOn());
         Paragraph paragraph = paragraph(row.document(), row.number());
         EntryStatus status = EntryStatus.fromCode(row.status() == null ? "" : row.status()).orElseThrow(() -> new IllegalArgumentException(
@@ -103,6 +110,9 @@ public class NationalImport {
     }
 
     public void indicator(IndicatorRow row) {
+        ControlCharacters.refuse("column 'name'", row.name());
+        ControlCharacters.refuse("column 'unit'", row.unit());
+        ControlCharacters.refuse("column 'values'", row.values());
         Actor country = country(row.country());
         ReportingCycle cycle = cycle(row.cycle());
         long reportId = reports.idFor(cycle.id(), country.id()).orElseThrow(() -> new IllegalArgumentException(
@@ -184,6 +194,11 @@ public class NationalImport {
         return catalog.paragraphsOf(document).stream().filter(p -> p.number().equals(number)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("column 'number': " + document.citationLabel() + " has no paragraph '"
                         + number + "'"));
+    }
+
+    /** Texts per language come from the columns {@code <field>_<lang>}. */
+    private static void refuseControlCharacters(String field, Map<String, String> texts) {
+        texts.forEach((lang, text) -> ControlCharacters.refuse("column '" + field + "_" + lang + "'", text));
     }
 
     private String describe(FormErrors errors) {

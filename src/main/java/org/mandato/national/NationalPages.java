@@ -56,7 +56,13 @@ public final class NationalPages {
     }
 
     /** A report being written or reviewed, with the mandates one may add and any form errors. */
-    public record WorkspacePage(Workspace workspace, Map<Document, List<Paragraph>> mandates, FormErrors errors, String notice) {}
+    /** {@code typed}: the comment or reason sent with a refused action, shown again in its field. */
+    public record WorkspacePage(Workspace workspace, Map<Document, List<Paragraph>> mandates, FormErrors errors, String notice,
+                                Map<String, String> typed) {
+        public String typed(String field) {
+            return typed.getOrDefault(field, "");
+        }
+    }
 
     /** The form for one entry. */
     public record EntryPage(Workspace workspace, Map<Document, List<Paragraph>> mandates, Long entryId, EntryForm form,

@@ -1,5 +1,6 @@
 package org.mandato.national;
 
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +13,7 @@ import org.mandato.national.NationalPages.WorkspacePage;
 import org.mandato.national.NationalReportWorkflow.Workspace;
 import org.mandato.web.FormErrors;
 import org.mandato.web.PreservedForm;
+import org.mandato.web.StaleVersion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -80,7 +82,7 @@ class NationalReportController {
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);
             return entryPage(id, entryId, form.withBlankRow(), invalid.errors(), false, false, model);
-        } catch (NationalReportWorkflow.Outdated outdated) {
+        } catch (StaleVersion outdated) {
             response.setStatus(409);
             return entryPage(id, entryId, form.withBlankRow(), new FormErrors(), true, false, model);
         }
@@ -112,34 +114,43 @@ class NationalReportController {
     @PostMapping("/my/national/{id}/return")
     String returnToDraft(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String comment,
                          HttpServletResponse response, Model model) {
-        try {
-            workflow.returnToDraft(user(), id, version, comment);
-            return "redirect:/my/national/" + id + "?done=returned";
-        } catch (FormErrors.Invalid invalid) {
-            response.setStatus(422);
-            return workspacePage(id, invalid.errors(), null, model);
-        }
+        return withReason(id, "returned", "comment", comment, () -> workflow.returnToDraft(user(), id, version, comment), response, model);
     }
 
     @PostMapping("/my/national/{id}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String reason,
                     HttpServletResponse response, Model model) {
+        return withReason(id, "withdrawn", "reason", reason, () -> workflow.withdraw(user(), id, version, reason), response, model);
+    }
+
+    /** A refused reason, or an action on an outdated version (409), shows the report again with the words typed still in the field. */
+    private String withReason(long id, String done, String field, String typed, Runnable action, HttpServletResponse response,
+                              Model model) {
+        FormErrors errors;
         try {
-            workflow.withdraw(user(), id, version, reason);
-            return "redirect:/my/national/" + id + "?done=withdrawn";
+            action.run();
+            return "redirect:/my/national/" + id + "?done=" + done;
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);
-            return workspacePage(id, invalid.errors(), null, model);
+            errors = invalid.errors();
+        } catch (StaleVersion stale) {
+            response.setStatus(409);
+            errors = new FormErrors().add(field, "report.error.changedMeanwhile");
         }
+        return workspacePage(id, errors, null, Map.of(field, typed == null ? "" : typed), model);
     }
 
     private String workspacePage(long id, FormErrors errors, String done, Model model) {
+        return workspacePage(id, errors, done, Map.of(), model);
+    }
+
+    private String workspacePage(long id, FormErrors errors, String done, Map<String, String> typed, Model model) {
         Workspace workspace = workflow.workspace(user(), id);
         String notice = done == null ? null : switch (done) {
             case "saved", "removed", "submitted", "published", "returned", "withdrawn" -> "national.done." + done;
             default -> null;
         };
-        model.addAttribute("page", new WorkspacePage(workspace, workflow.mandatesOf(workspace.cycle()), errors, notice));
+        model.addAttribute("page", new WorkspacePage(workspace, workflow.mandatesOf(workspace.cycle()), errors, notice, typed));
         return "national/workspace";
     }
 

@@ -19,10 +19,14 @@ import org.mandato.catalog.Paragraph;
 import org.mandato.national.NationalPages.DueRow;
 import org.mandato.national.NationalReportRepository.Standing;
 import org.mandato.reporting.ReportStatus;
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.ForbiddenException;
 import org.mandato.web.FormErrors;
 import org.mandato.web.NotFoundException;
+import org.mandato.web.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,13 +55,6 @@ public class NationalReportWorkflow {
         this.catalog = catalog;
         this.events = events;
         this.clock = clock;
-    }
-
-    /** Thrown when a change was asked on a version that is no longer current. */
-    public static final class Outdated extends RuntimeException {
-        Outdated(long id) {
-            super("national report " + id + " changed meanwhile");
-        }
     }
 
     /** A report with what this person may do next. */
@@ -116,13 +113,18 @@ public class NationalReportWorkflow {
 
     /** Saves one entry with its indicators, as one change of the report's version. */
     public long saveEntry(SignedInUser user, long id, EntryForm form) {
-        NationalReport report = editable(user, id);
+        NationalReport report = target(user, id);
+        if (form.version() != report.version()) {
+            // Also when the report was submitted meanwhile: the page shows the typed entry again either way.
+            throw stale(id, form.version(), "the entry sent was not saved");
+        }
+        require(canEdit(user, report), "edit", report);
         ReportingCycle cycle = cycles.cycle(report.cycleId()).orElseThrow();
         Set<Long> allowed = new HashSet<>();
         mandatesOf(cycle).values().forEach(ps -> ps.forEach(p -> allowed.add(p.id())));
         EntryForm.Checked checked = form.check(allowed, groups.idsByCode());
-        if (form.version() != report.version() || !repository.touch(id, report.version(), user.getUsername(), OffsetDateTime.now(clock))) {
-            throw new Outdated(id);
+        if (!touched(user, report)) {
+            throw stale(id, form.version(), "the entry sent was not saved");
         }
         long entryId = repository.saveEntry(id, checked);
         events.publishEvent(new NationalReportEvents.NationalEntrySaved(id, countryCode(report), citation(checked.paragraphId()),
@@ -131,14 +133,29 @@ public class NationalReportWorkflow {
     }
 
     public void removeEntry(SignedInUser user, long id, long entryId, int version) {
-        NationalReport report = editable(user, id);
-        if (version != report.version() || !repository.touch(id, version, user.getUsername(), OffsetDateTime.now(clock))) {
-            throw new Outdated(id);
+        NationalReport report = target(user, id);
+        if (version != report.version()) {
+            throw stale(id, version, "the entry was not removed");
+        }
+        require(canEdit(user, report), "edit", report);
+        if (!touched(user, report)) {
+            throw stale(id, version, "the entry was not removed");
         }
         NationalReport.Entry entry = report.entry(entryId).orElseThrow(() -> new NotFoundException("entry " + entryId));
         repository.deleteEntry(id, entryId);
         events.publishEvent(new NationalReportEvents.NationalEntryRemoved(id, countryCode(report), citation(entry.paragraphId()),
                 user.getUsername()));
+    }
+
+    /** Raises the version the report was read at; false when another change came first. */
+    private boolean touched(SignedInUser user, NationalReport report) {
+        try {
+            return repository.touch(report.id(), report.version(), user.getUsername(), OffsetDateTime.now(clock));
+        } catch (TransientDataAccessException busy) {
+            // Another change holds the row longer than the database waits (H2: two seconds): it came first.
+            // The StaleVersion that follows rolls this transaction back.
+            return false;
+        }
     }
 
     private String citation(long paragraphId) {
@@ -147,7 +164,7 @@ public class NationalReportWorkflow {
 
     public void submit(SignedInUser user, long id, int version) {
         NationalReport report = target(user, id);
-        require(report.status() == ReportStatus.DRAFT, "submit", report);
+        requireStatus(report, version, ReportStatus.DRAFT, "submit");
         if (report.entries().isEmpty()) {
             throw new FormErrors.Invalid(new FormErrors().add("entries", "national.error.submit.empty"));
         }
@@ -157,14 +174,16 @@ public class NationalReportWorkflow {
 
     public void publish(SignedInUser user, long id, int version) {
         NationalReport report = target(user, id);
-        require(user.isSecretariat() && report.status() == ReportStatus.SUBMITTED, "publish", report);
+        require(user.isSecretariat(), "publish", report);
+        requireStatus(report, version, ReportStatus.SUBMITTED, "publish");
         move(user, report, version, ReportStatus.PUBLISHED, null);
         events.publishEvent(new NationalReportEvents.NationalReportPublished(id, countryCode(report), cycleSlug(report), user.getUsername()));
     }
 
     public void returnToDraft(SignedInUser user, long id, int version, String comment) {
         NationalReport report = target(user, id);
-        require(user.isSecretariat() && report.status() == ReportStatus.SUBMITTED, "return", report);
+        require(user.isSecretariat(), "return", report);
+        requireStatus(report, version, ReportStatus.SUBMITTED, "return");
         String why = requiredText(comment, "comment");
         move(user, report, version, ReportStatus.DRAFT, why);
         events.publishEvent(new NationalReportEvents.NationalReportReturned(id, countryCode(report), cycleSlug(report),
@@ -173,7 +192,8 @@ public class NationalReportWorkflow {
 
     public void withdraw(SignedInUser user, long id, int version, String reason) {
         NationalReport report = target(user, id);
-        require(user.isSecretariat() && report.status() == ReportStatus.PUBLISHED, "withdraw", report);
+        require(user.isSecretariat(), "withdraw", report);
+        requireStatus(report, version, ReportStatus.PUBLISHED, "withdraw");
         String why = requiredText(reason, "reason");
         move(user, report, version, ReportStatus.WITHDRAWN, null);
         events.publishEvent(new NationalReportEvents.NationalReportWithdrawn(id, countryCode(report), cycleSlug(report),
@@ -242,8 +262,20 @@ public class NationalReportWorkflow {
     private void move(SignedInUser user, NationalReport report, int version, ReportStatus to, String returnComment) {
         if (!repository.changeStatus(report.id(), version, report.status(), to, user.getUsername(), OffsetDateTime.now(clock),
                 returnComment)) {
-            throw new Outdated(report.id());
+            throw stale(report.id(), version, "its status was not changed");
         }
+    }
+
+    private static StaleVersion stale(long id, int version, String consequence) {
+        return new StaleVersion("national report " + id + " changed after version " + version + "; " + consequence);
+    }
+
+    /** An action the status does not allow: 403 on the version the person saw, 409 when the report moved on since. */
+    private static void requireStatus(NationalReport report, int version, ReportStatus expected, String action) {
+        if (report.status() != expected && version != report.version()) {
+            throw stale(report.id(), version, "its status was not changed");
+        }
+        require(report.status() == expected, action, report);
     }
 
     private static void require(boolean allowed, String action, NationalReport report) {
@@ -259,6 +291,11 @@ public class NationalReportWorkflow {
         if (text.length() > 4000) {
             throw new FormErrors.Invalid(new FormErrors().add(field, "national.error.tooLong", 4000));
         }
+        FormErrors errors = new FormErrors();
+        // The workspace labels these fields as the report pages do.
+        String label = field.equals("comment") ? "view.returnComment" : "view.withdrawReason";
+        ControlCharacters.check(errors, field, new DefaultMessageSourceResolvable(label), text);
+        errors.throwIfAny();
         return text.strip();
     }
 

@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.FormErrors;
 import org.mandato.web.Language;
 import org.mandato.web.LocalizedTexts;
 import org.mandato.web.TextTables;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -70,6 +72,7 @@ public class PopulationGroups {
             if (name.length() > 200) {
                 errors.add("name-" + language.code(), "groups.error.name.tooLong", 200);
             }
+            ControlCharacters.check(errors, "name-" + language.code(), new DefaultMessageSourceResolvable("national.field.name"), name);
             checkedNames.put(language.code(), name);
         }
         if (checkedNames.get("en").isEmpty()) {

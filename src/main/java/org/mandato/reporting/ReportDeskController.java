@@ -7,6 +7,7 @@ import org.mandato.reporting.ReportingPages.DeskPage;
 import org.mandato.reporting.ReportingPages.MyWorkPage;
 import org.mandato.reporting.ReportingPages.ReportViewPage;
 import org.mandato.web.FormErrors;
+import org.mandato.web.StaleVersion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,26 +70,34 @@ class ReportDeskController {
     @PostMapping("/my/reports/{id}/return")
     String returnToDraft(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String comment,
                          HttpServletResponse response, Model model) {
-        return withReason(id, "returned", user -> workflow.returnToDraft(user, id, version, comment), response, model);
+        return withReason(id, "returned", "comment", comment, user -> workflow.returnToDraft(user, id, version, comment), response, model);
     }
 
     @PostMapping("/my/reports/{id}/withdraw")
     String withdraw(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String reason,
                     HttpServletResponse response, Model model) {
-        return withReason(id, "withdrawn", user -> workflow.withdraw(user, id, version, reason), response, model);
+        return withReason(id, "withdrawn", "reason", reason, user -> workflow.withdraw(user, id, version, reason), response, model);
     }
 
-    /** Runs a Secretariat action that needs a written reason; a missing one shows the report again with the field error. */
-    private String withReason(long id, String done, java.util.function.Consumer<SignedInUser> action,
+    /**
+     * Runs a Secretariat action that needs a written reason. A refused reason, or an action on a
+     * version that is no longer current (409), shows the report again with the words typed still in the field.
+     */
+    private String withReason(long id, String done, String field, String typed, java.util.function.Consumer<SignedInUser> action,
                               HttpServletResponse response, Model model) {
         SignedInUser user = SignedInUser.current().orElseThrow();
+        FormErrors errors;
         try {
             action.accept(user);
             return "redirect:/my/reports/" + id + "?" + done;
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);
-            model.addAttribute("page", new ReportViewPage(workflow.view(user, id), invalid.errors()));
-            return "reporting/view";
+            errors = invalid.errors();
+        } catch (StaleVersion stale) {
+            response.setStatus(409);
+            errors = new FormErrors().add(field, "report.error.changedMeanwhile");
         }
+        model.addAttribute("page", new ReportViewPage(workflow.view(user, id), errors, java.util.Map.of(field, typed)));
+        return "reporting/view";
     }
 }

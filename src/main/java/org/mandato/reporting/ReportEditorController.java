@@ -15,6 +15,7 @@ import org.mandato.reporting.ReportingPages.ConflictPage;
 import org.mandato.reporting.ReportingPages.EditorPage;
 import org.mandato.web.FormErrors;
 import org.mandato.web.PreservedForm;
+import org.mandato.web.StaleVersion;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,16 +91,16 @@ class ReportEditorController {
             return helper;
         }
         try {
-            Optional<EditConflict> conflict = workflow.save(user, id, form);
-            if (conflict.isPresent()) {
-                response.setStatus(409);
-                model.addAttribute("page", new ConflictPage(id, form, workflow.formFor(user, id), catalog.themes()));
-                return "reporting/conflict";
-            }
+            workflow.save(user, id, form);
             return "redirect:/my/reports/" + id + "?saved";
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);
             return editor(id, form, invalid.errors(), null, user, model);
+        } catch (StaleVersion stale) {
+            response.setStatus(409);
+            model.addAttribute("page", new ConflictPage(id, form, workflow.currentForm(user, id), workflow.view(user, id).canEdit(),
+                    catalog.themes()));
+            return "reporting/conflict";
         }
     }
 

@@ -16,12 +16,15 @@ public record ReportForm(String date, String originalLanguage, Map<String, Strin
     public static final int MAX_BODY_LENGTH = 50_000;
     public static final int MAX_TITLE_LENGTH = 300;
 
+    /** The title in {@code lang}; empty when there is none (a program may send a language with null). */
     public String title(String lang) {
-        return titles.getOrDefault(lang, "");
+        String title = titles.get(lang);
+        return title == null ? "" : title;
     }
 
     public String body(String lang) {
-        return bodies.getOrDefault(lang, "");
+        String body = bodies.get(lang);
+        return body == null ? "" : body;
     }
 
     public boolean hasTheme(long id) {

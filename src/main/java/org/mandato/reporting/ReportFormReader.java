@@ -10,7 +10,9 @@ import java.util.Set;
 import org.mandato.catalog.Catalog;
 import org.mandato.catalog.Paragraph;
 import org.mandato.catalog.Theme;
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.FormErrors;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /** Turns an editor's form into report content, or into field errors that name what is wrong. */
@@ -51,11 +53,21 @@ class ReportFormReader {
                 errors.add("body-" + lang, "report.error.translationBody");
             }
         }
-        for (String lang : form.bodies().keySet()) {
+        for (String lang : form.titles().keySet()) {
             if (!ReportForm.LANGUAGES.contains(lang)) {
-                errors.add("originalLanguage", "report.error.language");
+                errors.add("title-" + lang, "report.error.unknownLanguage", lang);
             }
         }
+        for (String lang : form.bodies().keySet()) {
+            if (!ReportForm.LANGUAGES.contains(lang)) {
+                errors.add("body-" + lang, "report.error.unknownLanguage", lang);
+            }
+        }
+        for (String lang : ReportForm.LANGUAGES) {
+            ControlCharacters.check(errors, "title-" + lang, label("editor.title", lang), form.title(lang));
+            ControlCharacters.check(errors, "body-" + lang, label("editor.body", lang), form.body(lang));
+        }
+        ControlCharacters.check(errors, "citations", new DefaultMessageSourceResolvable("editor.citations"), form.citations());
         Set<Long> themeIds = themes(form, errors);
         Set<Long> paragraphIds = new HashSet<>();
         try {
@@ -91,6 +103,10 @@ class ReportFormReader {
         Set<Long> known = new HashSet<>(catalog.themes().stream().map(Theme::id).toList());
         Set<Long> chosen = new HashSet<>();
         for (String raw : form.themeIds()) {
+            if (raw == null) {
+                errors.add("themes", "report.error.unknownTheme", "null");
+                continue;
+            }
             try {
                 long id = Long.parseLong(raw.strip());
                 if (known.contains(id)) {
@@ -106,6 +122,12 @@ class ReportFormReader {
             errors.add("themes", "report.error.themeRequired");
         }
         return chosen;
+    }
+
+    /** The label of a field in one language, as the editor shows it ("Text in Spanish"). */
+    private static DefaultMessageSourceResolvable label(String key, String lang) {
+        return new DefaultMessageSourceResolvable(new String[] {key},
+                new Object[] {new DefaultMessageSourceResolvable("language.name." + lang)});
     }
 
     /** The citations of stored content in the export form, to fill the editor's citation field. */

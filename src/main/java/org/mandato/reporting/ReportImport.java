@@ -17,6 +17,7 @@ import org.mandato.catalog.Actor;
 import org.mandato.catalog.Catalog;
 import org.mandato.catalog.Paragraph;
 import org.mandato.catalog.Theme;
+import org.mandato.web.ControlCharacters;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -68,13 +69,26 @@ public class ReportImport {
             store.changeAuthor(id, prepared.author().id());
         }
         if (!stored.content().equals(prepared.content())) {
-            store.update(id, stored.version(), prepared.content(), IMPORTER, now, "imported again with changes");
+            if (!store.update(id, stored.version(), prepared.content(), IMPORTER, now, "imported again with changes")) {
+                throw changedMeanwhile(entry);
+            }
             stored = store.find(id).orElseThrow();
         }
-        if (stored.status() != entry.status()) {
-            store.changeStatus(id, stored.version(), stored.status(), entry.status(), IMPORTER, now, null, "status set by import");
+        if (stored.status() != entry.status()
+                && !store.changeStatus(id, stored.version(), stored.status(), entry.status(), IMPORTER, now, null, "status set by import")) {
+            throw changedMeanwhile(entry);
         }
         return id;
+    }
+
+    /**
+     * Someone saved the report between this import's read and its write. The import does not
+     * overwrite that save, nor skip the row in silence: it stops, naming the row, and since the caller
+     * holds one transaction for the whole file nothing of it is written; importing again then works.
+     */
+    private static IllegalArgumentException changedMeanwhile(ReportEntry entry) {
+        return new IllegalArgumentException("key: the report '" + entry.key()
+                + "' changed while it was being imported (someone saved it meanwhile); nothing was imported, import the file again");
     }
 
     /** An entry of {@link #reports(List)} that cannot be written: {@code index} is its place in the list. */
@@ -158,6 +172,10 @@ public class ReportImport {
     private record Prepared(Actor author, ReportContent content) {}
 
     private Prepared prepare(ReportEntry entry, Function<String, Optional<Actor>> actors, Function<String, Optional<Long>> themes) {
+        ControlCharacters.refuse("key", entry.key());
+        entry.title().forEach((lang, title) -> ControlCharacters.refuse("title_" + lang, title));
+        entry.body().forEach((lang, body) -> ControlCharacters.refuse("body_" + lang, body));
+        ControlCharacters.refuse("citations", entry.citations());
         Actor author = actors.apply(entry.authorCode())
                 .orElseThrow(() -> new IllegalArgumentException("author: unknown institution or country '" + entry.authorCode() + "'"));
         if (entry.date().isAfter(LocalDate.now(clock))) {

@@ -4,19 +4,25 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.mandato.accounts.SignedInUser;
 import org.mandato.catalog.Actor;
 import org.mandato.catalog.Catalog;
 import org.mandato.reporting.ReportStore.StoredReport;
+import org.mandato.web.ControlCharacters;
 import org.mandato.web.FormErrors;
 import org.mandato.web.ForbiddenException;
 import org.mandato.web.NotFoundException;
+import org.mandato.web.StaleVersion;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The life of a report: draft → submitted → published, returned to draft with a comment, or
@@ -33,9 +39,13 @@ public class ReportWorkflow {
     private final Catalog catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Runs a statement that may fail on a lock inside the caller's transaction, which stays usable (PostgreSQL too). */
+    private final TransactionTemplate savepoint;
 
     ReportWorkflow(ReportStore store, ReportFormReader reader, Reports reports, Catalog catalog,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.store = store;
         this.reader = reader;
         this.reports = reports;
@@ -74,7 +84,16 @@ public class ReportWorkflow {
     /** The stored report as an editor form, for a person allowed to edit it. */
     @Transactional(readOnly = true)
     public ReportForm formFor(SignedInUser user, long id) {
-        StoredReport stored = editable(user, id);
+        return form(editable(user, id));
+    }
+
+    /** The stored report as an editor form, for a person who may see it, editable or not: the current side of a conflict. */
+    @Transactional(readOnly = true)
+    public ReportForm currentForm(SignedInUser user, long id) {
+        return form(visible(user, id));
+    }
+
+    private ReportForm form(StoredReport stored) {
         ReportContent content = stored.content();
         String author = catalog.actor(stored.authorId()).map(Actor::code).orElse("");
         return new ReportForm(content.date().toString(), content.originalLanguage(), content.titles(), content.bodies(),
@@ -82,50 +101,74 @@ public class ReportWorkflow {
                 author, stored.version());
     }
 
-    /** Saves the form over the version it started from; a newer version wins and the form is kept aside. */
-    public Optional<EditConflict> save(SignedInUser user, long id, ReportForm form) {
-        StoredReport stored = editable(user, id);
+    /**
+     * Saves the form over the version it started from. When someone saved first, whether before this
+     * form was sent or while it is being saved, nothing is overwritten: the words sent are kept as a
+     * conflict revision, which this transaction still commits, and {@link StaleVersion} answers 409.
+     */
+    @Transactional(noRollbackFor = StaleVersion.class)
+    public void save(SignedInUser user, long id, ReportForm form) {
+        StoredReport stored = target(user, id);
         ReportContent content = reader.read(form);
         if (form.version() == null) {
             throw new FormErrors.Invalid(new FormErrors().add("version", "report.error.version"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (form.version() != stored.version()) {
-            store.recordConflict(id, form.version(), content, stored.status(), user.getUsername(), now);
-            return Optional.of(new EditConflict(id, form));
+        boolean current = form.version() == stored.version();
+        // A report submitted (or published) since the form was opened is no longer editable by its
+        // writer: that is a lost race too, and the words are kept like any other.
+        if (current) {
+            require(canEdit(user, stored), "edit", stored);
+            if (content.equals(stored.content()) || updated(user, stored, content, now)) {
+                return;
+            }
         }
-        if (!content.equals(stored.content())) {
-            store.update(id, stored.version(), content, user.getUsername(), now, changeNote(stored.content(), content));
+        store.recordConflict(id, form.version(), content, stored.status(), user.getUsername(), now);
+        throw new StaleVersion("report " + id + " changed after version " + form.version()
+                + "; nothing was overwritten and the text sent was kept in the report's history as a conflict revision");
+    }
+
+    /** Whether this save changed the report; false when another save of the same version came first. */
+    private boolean updated(SignedInUser user, StoredReport stored, ReportContent content, OffsetDateTime now) {
+        try {
+            return Boolean.TRUE.equals(savepoint.execute(status ->
+                    store.update(stored.id(), stored.version(), content, user.getUsername(), now, changeNote(stored.content(), content))));
+        } catch (TransientDataAccessException busy) {
+            // Another save holds the row longer than the database waits (H2: two seconds, PostgreSQL: the
+            // query timeout): that save is the newer one. Back at the savepoint, the conflict is still recorded.
+            return false;
         }
-        return Optional.empty();
     }
 
     public void submit(SignedInUser user, long id, int version) {
         StoredReport stored = target(user, id);
-        require(user.mayWriteFor(stored.authorId()) && stored.status() == ReportStatus.DRAFT, "submit", stored);
+        requireStatus(stored, version, ReportStatus.DRAFT, "submit");
         move(user, stored, version, ReportStatus.DRAFT, ReportStatus.SUBMITTED, null, "submitted");
         events.publishEvent(new ReportEvents.ReportSubmitted(id, authorCode(stored), user.getUsername()));
     }
 
     public void publish(SignedInUser user, long id, int version) {
         StoredReport stored = target(user, id);
-        require(user.isSecretariat() && stored.status() == ReportStatus.SUBMITTED, "publish", stored);
+        require(user.isSecretariat(), "publish", stored);
+        requireStatus(stored, version, ReportStatus.SUBMITTED, "publish");
         move(user, stored, version, ReportStatus.SUBMITTED, ReportStatus.PUBLISHED, null, "published");
         events.publishEvent(new ReportEvents.ReportPublished(id, authorCode(stored), user.getUsername()));
     }
 
     public void returnToDraft(SignedInUser user, long id, int version, String comment) {
         StoredReport stored = target(user, id);
-        require(user.isSecretariat() && stored.status() == ReportStatus.SUBMITTED, "return", stored);
-        String why = requiredText(comment, "comment", "report.error.commentRequired");
+        require(user.isSecretariat(), "return", stored);
+        requireStatus(stored, version, ReportStatus.SUBMITTED, "return");
+        String why = requiredText(comment, "comment", "view.returnComment", "report.error.commentRequired");
         move(user, stored, version, ReportStatus.SUBMITTED, ReportStatus.DRAFT, why, "returned: " + why);
         events.publishEvent(new ReportEvents.ReportReturned(id, authorCode(stored), user.getUsername(), why));
     }
 
     public void withdraw(SignedInUser user, long id, int version, String reason) {
         StoredReport stored = target(user, id);
-        require(user.isSecretariat() && stored.status() == ReportStatus.PUBLISHED, "withdraw", stored);
-        String why = requiredText(reason, "reason", "report.error.reasonRequired");
+        require(user.isSecretariat(), "withdraw", stored);
+        requireStatus(stored, version, ReportStatus.PUBLISHED, "withdraw");
+        String why = requiredText(reason, "reason", "view.withdrawReason", "report.error.reasonRequired");
         move(user, stored, version, ReportStatus.PUBLISHED, ReportStatus.WITHDRAWN, null, "withdrawn: " + why);
         events.publishEvent(new ReportEvents.ReportWithdrawn(id, authorCode(stored), user.getUsername(), why));
     }
@@ -190,8 +233,19 @@ public class ReportWorkflow {
     private void move(SignedInUser user, StoredReport stored, int version, ReportStatus from, ReportStatus to,
                       String returnComment, String note) {
         if (!store.changeStatus(stored.id(), version, from, to, user.getUsername(), OffsetDateTime.now(clock), returnComment, note)) {
-            throw new StaleVersion(stored.id());
+            throw new StaleVersion("report " + stored.id() + " changed after version " + version + "; nothing was changed");
         }
+    }
+
+    /**
+     * An action asked in a status that does not allow it: on the version the person saw, it never
+     * made sense (403); on an older one, the report moved on meanwhile (409).
+     */
+    private static void requireStatus(StoredReport stored, int version, ReportStatus expected, String action) {
+        if (stored.status() != expected && version != stored.version()) {
+            throw new StaleVersion("report " + stored.id() + " changed after version " + version + "; nothing was changed");
+        }
+        require(stored.status() == expected, action, stored);
     }
 
     private static void require(boolean allowed, String action, StoredReport stored) {
@@ -200,13 +254,16 @@ public class ReportWorkflow {
         }
     }
 
-    private static String requiredText(String text, String field, String key) {
+    private static String requiredText(String text, String field, String label, String key) {
+        FormErrors errors = new FormErrors();
         if (text == null || text.isBlank()) {
-            throw new FormErrors.Invalid(new FormErrors().add(field, key));
+            errors.add(field, key);
+        } else if (text.length() > 4000) {
+            errors.add(field, "report.error.commentTooLong", 4000);
+        } else {
+            ControlCharacters.check(errors, field, new DefaultMessageSourceResolvable(label), text);
         }
-        if (text.length() > 4000) {
-            throw new FormErrors.Invalid(new FormErrors().add(field, "report.error.commentTooLong", 4000));
-        }
+        errors.throwIfAny();
         return text.strip();
     }
 

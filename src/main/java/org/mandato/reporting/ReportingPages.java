@@ -1,6 +1,7 @@
 package org.mandato.reporting;
 
 import java.util.List;
+import java.util.Map;
 
 import org.mandato.catalog.Actor;
 import org.mandato.catalog.Document;
@@ -36,9 +37,19 @@ public final class ReportingPages {
         }
     }
 
-    public record ConflictPage(long reportId, ReportForm mine, ReportForm current, List<Theme> themes) {}
+    /** {@code canSave}: the report is still editable by this person, so their text may be saved over the current one. */
+    public record ConflictPage(long reportId, ReportForm mine, ReportForm current, boolean canSave, List<Theme> themes) {}
 
-    public record ReportViewPage(ReportWorkflow.ReportView view, FormErrors errors) {}
+    /** {@code typed}: the comment or reason sent with a refused action, shown again in its field. */
+    public record ReportViewPage(ReportWorkflow.ReportView view, FormErrors errors, Map<String, String> typed) {
+        ReportViewPage(ReportWorkflow.ReportView view, FormErrors errors) {
+            this(view, errors, Map.of());
+        }
+
+        public String typed(String field) {
+            return typed.getOrDefault(field, "");
+        }
+    }
 
     public record HistoryPage(ReportWorkflow.ReportView view, List<Revision> revisions, Comparison comparison) {}
 

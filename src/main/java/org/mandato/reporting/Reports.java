@@ -95,7 +95,7 @@ public class Reports {
     /** A page of published reports matching the filter, newest first; pages count from 0. */
     public ReportPage publishedPage(ReportFilter filter, int page, int size) {
         long total = publishedCount(filter);
-        List<Report> reports = hydrate(repository.findPublished(filter, page * size, size));
+        List<Report> reports = page(filter, page, size, total);
         return new ReportPage(reports, total, page, size,
                 summaries.get(new LastModified(filter), () -> repository.lastModified(filter)));
     }
@@ -107,7 +107,13 @@ public class Reports {
      */
     public ReportPage publishedPage(ReportFilter filter, int page, int size, long total) {
         long count = total >= 0 ? total : publishedCount(filter);
-        return new ReportPage(hydrate(repository.findPublished(filter, page * size, size)), count, page, size, null);
+        return new ReportPage(page(filter, page, size, count), count, page, size, null);
+    }
+
+    /** A page past the last one is empty without asking the database to skip every matching row. */
+    private List<Report> page(ReportFilter filter, int page, int size, long total) {
+        long offset = (long) page * size;
+        return offset >= total ? List.of() : hydrate(repository.findPublished(filter, (int) offset, size));
     }
 
     /** How many published reports match the filter. */

@@ -9,6 +9,7 @@ public record ErrorPage(int status) {
             case 403 -> "error.forbidden";
             case 413 -> "error.tooLarge";
             case 429 -> "error.tooMany";
+            case 409 -> "error.conflict";
             default -> status >= 500 ? "error.server" : "error.other";
         };
     }

@@ -105,6 +105,28 @@ class ApiTest {
     }
 
     @Test
+    void datesOutsideTheCalendarAreProblemsNamingTheParameter() throws Exception {
+        assertProblem("/api/v1/reports?updated_since=%2B99999-01-01", 400, "updated_since");
+        assertProblem("/api/v1/reports?updated_since=%2B99999-01-01T00:00:00Z", 400, "updated_since");
+        assertProblem("/api/v1/reports?updated_since=-5000-01-01", 400, "updated_since");
+        assertProblem("/api/v1/reports?updated_since=99999-01-01", 400, "updated_since");
+        assertProblem("/api/v1/reports?from=%2B99999-01-01", 400, "from");
+        assertProblem("/api/v1/reports?to=-5000-12-31", 400, "to");
+        assertThat(get("/api/v1/reports?updated_since=1900-01-01").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aPageBeyondTheLastIsEmptyAndAPageNumberIsBounded() throws Exception {
+        assertThat(body("/api/v1/reports?page=1000000&per_page=100")).isEqualTo("[]");
+        assertThat(body("/api/v1/paragraphs?page=1000000&per_page=100")).isEqualTo("[]");
+        assertThat(body("/api/v1/national-reports?page=1000000&per_page=100")).isEqualTo("[]");
+        assertProblem("/api/v1/reports?page=1000001", 400, "page");
+        assertProblem("/api/v1/reports?page=-1", 400, "page");
+        assertProblem("/api/v1/reports?page=99999999999999999999", 400, "page");
+        assertProblem("/api/v1/national-reports?per_page=0", 400, "per_page");
+    }
+
+    @Test
     void feedsListTheLatestPublishedReports() throws Exception {
         var all = Jsoup.parse(body("/feeds/reports.atom"), "", Parser.xmlParser());
         assertThat(all.select("feed > entry")).hasSize(3);

@@ -87,6 +87,47 @@ class ApiWriteTest {
     }
 
     @Test
+    void nullsAndUnknownLanguagesInABodyAreNamedNotServerErrors() throws Exception {
+        String valid = report("Sent with nulls.", null, null);
+        assertThat(call(post("/api/v1/reports"), valid.replace("{\"date\"", "{\"titles\":null,\"date\"")).getStatus())
+                .as("no titles at all").isEqualTo(201);
+        assertThat(call(post("/api/v1/reports"), valid.replace("{\"date\"", "{\"titles\":{\"en\":null,\"fr\":null},\"date\""))
+                .getStatus()).as("a title that is null is no title").isEqualTo(201);
+
+        assertInvalid(valid.replace("\"bodies\":{\"en\":\"Sent with nulls.\"}", "\"bodies\":null"), "body-en", "Write the text");
+        assertInvalid(valid.replace("\"bodies\":{\"en\":\"Sent with nulls.\"}", "\"bodies\":{\"en\":null}"), "body-en", "Write the text");
+        assertInvalid(valid.replace("\"themes\":[\"migration\"]", "\"themes\":null"), "themes", "at least one theme");
+        assertInvalid(valid.replace("\"themes\":[\"migration\"]", "\"themes\":[null]"), "themes", "There is no theme");
+        assertInvalid(valid.replace("\"originalLanguage\":\"en\",", ""), "originalLanguage", "original language");
+        assertInvalid(valid.replace("\"date\":\"2026-01-10\",", "\"date\":null,"), "date", "Give the date");
+        assertInvalid(valid.replace("\"bodies\":{", "\"bodies\":{\"de\":\"Ein Bericht.\","), "body-de", "no language “de”");
+        assertInvalid(valid.replace("{\"date\"", "{\"titles\":{\"xx\":\"?\"},\"date\""), "title-xx", "no language “xx”");
+    }
+
+    @Test
+    void anUnreadableBodyIsAProblemNamingWhatIsWrong() throws Exception {
+        MockHttpServletResponse broken = call(post("/api/v1/reports"), "{\"date\": \"2026-01-10\",\n \"bodies\": {\"en\": \"cut off");
+        assertThat(broken.getStatus()).isEqualTo(400);
+        assertThat(broken.getContentType()).startsWith("application/problem+json");
+        assertThat(broken.getContentAsString()).contains("not valid JSON", "line 2");
+
+        String typedWrong = report("Typed wrong.", null, null);
+        MockHttpServletResponse wrongType = call(put("/api/v1/reports/1"), typedWrong.substring(0, typedWrong.length() - 1) + ",\"version\":\"two\"}");
+        assertThat(wrongType.getStatus()).isEqualTo(400);
+        assertThat(wrongType.getContentAsString()).contains("\"field\":\"version\"");
+        assertThat(call(post("/api/v1/reports"), "{\"themes\":\"migration\"}").getContentAsString()).contains("\"field\":\"themes\"");
+
+        MockHttpServletResponse empty = call(post("/api/v1/reports"), "");
+        assertThat(empty.getStatus()).isEqualTo(400);
+        assertThat(empty.getContentType()).startsWith("application/problem+json");
+        assertThat(call(post("/api/v1/reports/1/submit"), "{\"version\":1e99}").getStatus()).isEqualTo(400);
+        assertThat(call(post("/api/v1/reports/1/submit"), "{}").getStatus()).isEqualTo(400);
+        assertThat(call(post("/api/v1/reports/1/submit"), "null").getStatus()).isEqualTo(400);
+        assertThat(call(post("/api/v1/reports"), "null").getStatus()).isEqualTo(400);
+        assertThat(call(post("/api/v1/reports"), "[]").getStatus()).isEqualTo(400);
+    }
+
+    @Test
     void writingNeedsAValidTokenAndASessionCookieIsNotEnough() throws Exception {
         assertThat(mvc.perform(post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(report("x", null, null)))
                 .andReturn().getResponse().getStatus()).isEqualTo(401);
@@ -94,6 +135,13 @@ class ApiWriteTest {
                 .content(report("x", null, null))).andReturn().getResponse().getStatus()).isEqualTo(401);
         assertThat(mvc.perform(get("/api/v1/reports").header("Authorization", "Bearer mdt_forged")).andReturn().getResponse()
                 .getStatus()).isEqualTo(401);
+    }
+
+    private void assertInvalid(String json, String field, String message) throws Exception {
+        MockHttpServletResponse response = call(post("/api/v1/reports"), json);
+        assertThat(response.getStatus()).as(json).isEqualTo(422);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(json).contains("\"field\":\"" + field + "\"", message);
     }
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request, String json) throws Exception {

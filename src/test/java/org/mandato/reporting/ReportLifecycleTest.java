@@ -15,6 +15,7 @@ import org.mandato.accounts.TestUsers;
 import org.mandato.catalog.Catalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A report's whole life through the pages: written, submitted, returned, fixed, published, withdrawn. */
@@ -79,6 +80,49 @@ class ReportLifecycleTest {
         assertThat(jdbc.sql("select kind from audit_event where subject = :s order by id").param("s", "report " + id)
                 .query(String.class).list())
                 .containsExactly("report-submitted", "report-returned", "report-submitted", "report-published");
+    }
+
+    @Test
+    void anActionOnAnOutdatedVersionAnswersConflictAndKeepsTheWordsTyped() {
+        long id = requests.create(iom, requests.form("A report reviewed in two windows."));
+        assertThat(requests.act(iom, id, "submit").getStatus()).isEqualTo(302);
+        String outdated = "1";
+
+        assertThat(requests.post(iom, "/my/reports/" + id + "/submit", Map.of("version", outdated)).getStatus()).isEqualTo(409);
+        assertThat(requests.post(secretariat, "/my/reports/" + id + "/publish", Map.of("version", outdated)).getStatus()).isEqualTo(409);
+        MockHttpServletResponse staleReturn = requests.post(secretariat, "/my/reports/" + id + "/return",
+                Map.of("version", outdated, "comment", "Cite the Lima Commitment."));
+        assertThat(staleReturn.getStatus()).isEqualTo(409);
+        Document page = ReportRequests.parse(staleReturn);
+        assertThat(page.selectFirst("textarea#comment").text()).isEqualTo("Cite the Lima Commitment.");
+        assertThat(page.select(".error-summary a[href=#comment]").text()).contains("changed while you were writing");
+        assertThat(jdbc.sql("select status from report where id = :id").param("id", id).query(String.class).single()).isEqualTo("submitted");
+
+        MockHttpServletResponse refused = requests.act(secretariat, id, "return", "comment", "Cite\u0007 Lima.");
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(ReportRequests.parse(refused).selectFirst("textarea#comment").text()).as("a refused comment comes back").isEqualTo("Cite\u0007 Lima.");
+    }
+
+    @Test
+    void aSaveOfADraftSubmittedMeanwhileIsAConflictThatKeepsTheText() {
+        long id = requests.create(iom, requests.form("The draft as first written."));
+        var edited = requests.form("The draft as edited in a window opened before the report was submitted.");
+        edited.put("version", "1");
+        assertThat(requests.act(iom, id, "submit").getStatus()).isEqualTo(302);
+
+        MockHttpServletResponse conflict = requests.post(iom, "/my/reports/" + id + "/edit", edited);
+
+        assertThat(conflict.getStatus()).isEqualTo(409);
+        Document page = ReportRequests.parse(conflict);
+        assertThat(page.text()).contains("The draft as edited in a window opened before", "can no longer be changed here");
+        assertThat(page.select("form[action$=/edit]")).as("nothing to save over: the report is no longer the writer's to edit").isEmpty();
+        assertThat(jdbc.sql("""
+                        select t.body from report_revision r join report_revision_text t on t.revision_id = r.id
+                        where r.report_id = :id and r.kind = 'conflict'""").param("id", id).query(String.class).single())
+                .isEqualTo("The draft as edited in a window opened before the report was submitted.");
+        edited.put("version", "2");
+        assertThat(requests.post(iom, "/my/reports/" + id + "/edit", edited).getStatus()).as("on the current version: not allowed")
+                .isEqualTo(403);
     }
 
     @Test

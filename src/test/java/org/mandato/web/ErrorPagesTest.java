@@ -68,6 +68,48 @@ class ErrorPagesTest {
         assertThat(response.body()).doesNotContain("IllegalStateException", "secret detail", "at org.", "Exception");
     }
 
+    @Test
+    void aChangeOnAnOutdatedVersionGivesTheConflictPage() throws Exception {
+        HttpResponse<String> response = get("/test/stale", "en");
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Changed by someone else");
+        assertThat(response.body()).doesNotContain("report 7 changed");
+    }
+
+    @Test
+    void underApiErrorsAreProblemDetailsNamingWhatIsWrongNeverPages() throws Exception {
+        HttpResponse<String> wrongType = send(HttpRequest.newBuilder(uri("/api/v1/reports")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("a report")));
+        assertProblem(wrongType, 415, "Content-Type 'text/plain");
+
+        HttpResponse<String> xml = send(HttpRequest.newBuilder(uri("/api/v1/reports/1")).header("Content-Type", "application/xml")
+                .PUT(HttpRequest.BodyPublishers.ofString("<report/>")));
+        assertProblem(xml, 415, "Content-Type 'application/xml' is not supported");
+
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/reports")).DELETE()), 405, "Method 'DELETE' is not supported");
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/no-such-endpoint"))), 404, "");
+        assertProblem(send(HttpRequest.newBuilder(uri("/api/test/stale"))), 409, "report 7 changed after version 2");
+        HttpResponse<String> failure = send(HttpRequest.newBuilder(uri("/api/test/failure")));
+        assertProblem(failure, 500, "");
+        assertThat(failure.body()).doesNotContain("secret detail", "Exception");
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String detail) {
+        assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"status\":" + status, "\"detail\":\"" + detail);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.header("Accept", "*/*").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path, String language) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept-Language", language).header("Accept", "text/html").build();
@@ -77,9 +119,14 @@ class ErrorPagesTest {
     @TestConfiguration
     @RestController
     static class FailingController {
-        @GetMapping("/test/failure")
+        @GetMapping({"/test/failure", "/api/test/failure"})
         String fail() {
             throw new IllegalStateException("secret detail");
+        }
+
+        @GetMapping({"/test/stale", "/api/test/stale"})
+        String stale() {
+            throw new StaleVersion("report 7 changed after version 2; nothing was changed");
         }
     }
 }
