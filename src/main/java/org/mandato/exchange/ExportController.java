@@ -1,7 +1,6 @@
 package org.mandato.exchange;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,15 +31,15 @@ import org.springframework.web.multipart.MultipartFile;
 class ExportController {
 
     private final PackExporter exporter;
-    private final PackImporter importer;
+    private final PackUploads uploads;
     private final ReportExport reports;
     private final Catalog catalog;
     private final Backups backups;
 
-    ExportController(PackExporter exporter, PackImporter importer, ReportExport reports, Catalog catalog, Backups backups) {
+    ExportController(PackExporter exporter, PackUploads uploads, ReportExport reports, Catalog catalog, Backups backups) {
         this.backups = backups;
         this.exporter = exporter;
-        this.importer = importer;
+        this.uploads = uploads;
         this.reports = reports;
         this.catalog = catalog;
     }
@@ -90,9 +89,8 @@ class ExportController {
     @PostMapping(value = "/secretariat/import/pack", produces = MediaType.TEXT_PLAIN_VALUE)
     @ResponseBody
     ResponseEntity<String> importPack(@RequestParam("file") MultipartFile file) throws IOException {
-        Path folder = PackArchive.unzip(file.getInputStream());
-        try {
-            PackImporter.PackSummary summary = importer.load(folder.toUri().toString());
+        try (var upload = file.getInputStream()) {
+            PackImporter.PackSummary summary = uploads.load(upload);
             return ResponseEntity.ok("Loaded '" + summary.name() + "': " + summary.rows() + " rows from " + summary.files() + " files\n");
         } catch (PackLoadException e) {
             return ResponseEntity.badRequest().body(e.getMessage() + "\n");
