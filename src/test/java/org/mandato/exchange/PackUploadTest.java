@@ -1,6 +1,7 @@
 package org.mandato.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mandato.MandatoWriteTest;
 import org.mandato.accounts.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +44,8 @@ class PackUploadTest {
     PackUploads uploads;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PackImporter importer;
 
     @AfterEach
     void nothingIsLeftInTheUploadFolder() throws IOException {
@@ -127,6 +131,24 @@ class PackUploadTest {
                     .startsWith("pack.properties: 'files' names '" + named + "', which is not a path inside the pack")
                     .doesNotContain("root:");
         }
+    }
+
+    @Test
+    void aSymbolicLinkLeadingOutOfThePackIsNotFollowed(@TempDir Path temp) throws Exception {
+        Path outside = Files.writeString(temp.resolve("outside-themes.csv"), "slug,parent,name_en\nsymlink-probe,no-such-parent,Probe\n");
+        Path pack = Files.createDirectory(temp.resolve("pack"));
+        Files.writeString(pack.resolve("pack.properties"), "name=probe\nfiles=themes.csv\n");
+        Files.createSymbolicLink(pack.resolve("themes.csv"), outside);
+
+        assertThatThrownBy(() -> importer.load(pack.toUri().toString()))
+                .isInstanceOf(PackLoadException.class)
+                .hasMessage("pack.properties: 'files' names 'themes.csv', which leads outside the pack (a symbolic link)");
+        assertThat(jdbc.sql("select count(*) from theme where slug = 'symlink-probe'").query(Integer.class).single()).isZero();
+
+        Files.delete(pack.resolve("themes.csv"));
+        Files.copy(outside, pack.resolve("themes.csv"));
+        assertThatThrownBy(() -> importer.load(pack.toUri().toString())).as("the same file inside the pack is read")
+                .hasMessageStartingWith("themes.csv line 2: ");
     }
 
     @Test
