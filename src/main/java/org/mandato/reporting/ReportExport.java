@@ -65,7 +65,7 @@ public class ReportExport {
 
     private List<Row> rows(List<Report> batch) {
         Map<Long, String> keys = repository.externalKeys(batch.stream().map(Report::id).toList());
-        return batch.stream().map(r -> new Row(keys.getOrDefault(r.id(), "report-" + r.id()), r.author().code(),
+        return batch.stream().map(r -> new Row(keys.get(r.id()), r.author().code(),
                 r.date().toString(), r.body().originalLanguage(), r.status().code(),
                 r.themes().stream().map(Theme::slug).collect(Collectors.joining(";")),
                 r.citations().stream()

@@ -78,7 +78,7 @@ class ReportRepository {
     Map<Long, String> externalKeys(java.util.Collection<Long> ids) {
         Map<Long, String> keys = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select id, external_key from report where id in (:ids) and external_key is not null").param("ids", ids)
+            jdbc.sql("select id, external_key from report where id in (:ids)").param("ids", ids)
                     .query((rs, n) -> keys.put(rs.getLong(1), rs.getString(2))).list();
         }
         return keys;

@@ -189,15 +189,20 @@ class ReportStore {
         return languages;
     }
 
+    /**
+     * Inserts one report. A report written here (editor, API) gets a random key, which it keeps in
+     * every pack it is exported to, so that loading such a pack matches it instead of adding a copy.
+     */
     long insert(long authorId, ReportContent content, ReportStatus status, String externalKey, String by, OffsetDateTime now) {
         summaries.written();
+        String key = externalKey != null ? externalKey : java.util.UUID.randomUUID().toString();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into report (external_key, author_id, report_date, original_lang, status,
                                             created_at, updated_at, published_at, version)
                         values (:key, :author, :date, :lang, :status, :now, :now, :published, 1)
                         """)
-                .param("key", externalKey).param("author", authorId).param("date", content.date())
+                .param("key", key).param("author", authorId).param("date", content.date())
                 .param("lang", content.originalLanguage()).param("status", status.code())
                 .param("now", now).param("published", status == ReportStatus.PUBLISHED ? now : null)
                 .update(keys, "id");
