@@ -70,11 +70,6 @@ class ReportRepository {
         return ids.isEmpty() ? List.of() : load(SELECT + "where r.id in (:ids) order by r.updated_at desc, r.id desc", Map.of("ids", ids));
     }
 
-    /** Every report id (of any status), oldest first: for the Secretariat's full export only. */
-    List<Long> findAllIds() {
-        return jdbc.sql("select id from report order by id").query(Long.class).list();
-    }
-
     Map<Long, String> externalKeys(java.util.Collection<Long> ids) {
         Map<Long, String> keys = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -199,16 +194,44 @@ class ReportRepository {
         return where.toString();
     }
 
+    /**
+     * The next {@code limit} published reports matching the filter, newest first, after the report
+     * {@code after} (null: from the newest): a listing read in batches by where the last one ended,
+     * so that each batch costs the same however deep it is. The date's range condition comes first
+     * so that H2 seeks into index report_newest instead of reading it from its start.
+     */
+    List<ReportRow> findPublishedAfter(ReportFilter filter, ReportRow after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(publishedWhere(filter, params));
+        if (after != null) {
+            where.append(" and r.report_date <= :afterDate and (r.report_date < :afterDate or r.id < :afterId)");
+            params.put("afterDate", after.date());
+            params.put("afterId", after.id());
+        }
+        params.put("limit", limit);
+        return rows(SELECT + where + NEWEST_FIRST + " limit :limit", params);
+    }
+
+    /** The next {@code limit} reports (published ones only, or of any status) with an id above {@code afterId}, oldest first. */
+    List<ReportRow> findInIdOrderAfter(boolean publishedOnly, long afterId, int limit) {
+        return rows(SELECT + "where r.id > :afterId" + (publishedOnly ? " and r.status = 'published'" : "") + " order by r.id limit :limit",
+                Map.of("afterId", afterId, "limit", limit));
+    }
+
     List<ReportData> findLatestPublished(int limit) {
         return load(SELECT + "where r.status = 'published'" + NEWEST_FIRST + " limit :limit", Map.of("limit", limit));
     }
 
-    private List<ReportData> load(String sql, Map<String, ?> params) {
-        List<ReportRow> rows = jdbc.sql(sql).params(params)
+    private List<ReportRow> rows(String sql, Map<String, ?> params) {
+        return jdbc.sql(sql).params(params)
                 .query((rs, n) -> new ReportRow(rs.getLong("id"), rs.getLong("author_id"),
                         rs.getObject("report_date", Date.class).toLocalDate(),
                         ReportStatus.fromCode(rs.getString("status")).orElseThrow(), rs.getString("original_lang")))
                 .list();
+    }
+
+    private List<ReportData> load(String sql, Map<String, ?> params) {
+        List<ReportRow> rows = rows(sql, params);
         if (rows.isEmpty()) {
             return List.of();
         }
