@@ -325,17 +325,6 @@ class ReportStore {
         });
     }
 
-    /** Ids of reports by one author (or every author) in the given statuses, most recently changed first. */
-    List<Long> findIds(Long authorId, Set<ReportStatus> statuses) {
-        String sql = "select id from report where status in (:statuses)" + (authorId == null ? "" : " and author_id = :author")
-                + " order by updated_at desc, id desc";
-        var statement = jdbc.sql(sql).param("statuses", statuses.stream().map(ReportStatus::code).toList());
-        if (authorId != null) {
-            statement = statement.param("author", authorId);
-        }
-        return statement.query(Long.class).list();
-    }
-
     private void writeContent(long id, ReportContent content) {
         keepRevisionTexts(id);
         texts.replace("report_text", "report_id", id, content.textTable());
