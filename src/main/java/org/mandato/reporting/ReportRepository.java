@@ -87,17 +87,32 @@ class ReportRepository {
                         + "where r.status = 'published'" + period).params(params).query(Long.class).list());
     }
 
-    /** For each author, each published report dated in the period with its theme ids: author id → report id → themes. */
-    Map<Long, Map<Long, java.util.Set<Long>>> themesByAuthorAndReport(java.time.LocalDate from, java.time.LocalDate to) {
+    /**
+     * Published reports dated in the period, counted in the database by author and top-level theme:
+     * each theme counts for the top-level theme above it, and a report once per top-level theme
+     * however many of its sub-themes it names; with each author's number of reports with a theme.
+     */
+    Reports.ThemeCounts countsByAuthorAndTopTheme(java.time.LocalDate from, java.time.LocalDate to) {
         Map<String, Object> params = new HashMap<>();
-        Map<Long, Map<Long, java.util.Set<Long>>> themes = new HashMap<>();
-        jdbc.sql("select r.author_id, r.id, t.theme_id from report r join report_theme t on t.report_id = r.id "
-                        + "where r.status = 'published'" + period(from, to, params))
+        String period = period(from, to, params);
+        Map<Long, Map<Long, Integer>> byTheme = new HashMap<>();
+        jdbc.sql("""
+                        with recursive top_theme (id, top_id) as (
+                            select id, id from theme where parent_id is null
+                            union all
+                            select t.id, p.top_id from theme t join top_theme p on t.parent_id = p.id
+                        )
+                        select r.author_id, p.top_id, count(distinct r.id) from report r
+                        join report_theme t on t.report_id = r.id join top_theme p on p.id = t.theme_id
+                        where r.status = 'published'""" + period + " group by r.author_id, p.top_id")
                 .params(params)
-                .query((rs, n) -> themes.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                        .computeIfAbsent(rs.getLong(2), k -> new java.util.HashSet<>()).add(rs.getLong(3)))
-                .list();
-        return themes;
+                .query((RowCallbackHandler) rs -> byTheme.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getInt(3)));
+        Map<Long, Integer> byAuthor = new HashMap<>();
+        jdbc.sql("select r.author_id, count(*) from report r where r.status = 'published'" + period
+                        + " and exists (select 1 from report_theme t where t.report_id = r.id) group by r.author_id")
+                .params(params)
+                .query((RowCallbackHandler) rs -> byAuthor.put(rs.getLong(1), rs.getInt(2)));
+        return new Reports.ThemeCounts(byTheme, byAuthor);
     }
 
     /** The date of each author's latest published report. */

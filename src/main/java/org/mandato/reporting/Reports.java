@@ -120,10 +120,16 @@ public class Reports {
         return repository.citedParagraphIds(from, to);
     }
 
-    /** Published reports dated in the period with their themes: author id → report id → theme ids. */
-    public Map<Long, Map<Long, java.util.Set<Long>>> themesByAuthorAndReport(java.time.LocalDate from, java.time.LocalDate to) {
-        return repository.themesByAuthorAndReport(from, to);
+    /** Published reports dated in the period (null bounds do not bound), counted by author and top-level theme. */
+    public ThemeCounts countsByAuthorAndTopTheme(java.time.LocalDate from, java.time.LocalDate to) {
+        return repository.countsByAuthorAndTopTheme(from, to);
     }
+
+    /**
+     * Author id → top-level theme id → reports about that theme or one below it (each report once);
+     * author id → reports with any theme.
+     */
+    public record ThemeCounts(Map<Long, Map<Long, Integer>> byAuthorAndTheme, Map<Long, Integer> byAuthor) {}
 
     /** Each author's latest published report date. */
     public Map<Long, java.time.LocalDate> lastPublishedByAuthor() {
