@@ -197,7 +197,7 @@ download() {
     timing=$(curl -s -o /dev/null --max-time "$download_timeout" -w '%{http_code} %{time_total} %{size_download}' \
         ${header:+-H "$header"} "$url" || true)
     download_result=$(awk -v t="$timing" 'BEGIN {split(t, a, " "); if (a[1] != 200) {printf "failed (HTTP %s after %.1f s) | | ", a[1], a[2]; exit}
-        printf "%.2f | %.1f | %.1f", a[2], a[3] / 1048576, a[3] / 1048576 / (a[2] > 0 ? a[2] : 1)}')
+        printf "%.2f | %.2f | %.1f", a[2], a[3] / 1048576, a[3] / 1048576 / (a[2] > 0 ? a[2] : 1)}')
 }
 
 # Each download alone, then four at once, with the highest resident memory seen during each.
