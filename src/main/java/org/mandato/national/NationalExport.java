@@ -13,7 +13,6 @@ import org.mandato.catalog.Document;
 import org.mandato.catalog.Paragraph;
 import org.mandato.national.NationalImport.EntryRow;
 import org.mandato.national.NationalImport.IndicatorRow;
-import org.mandato.reporting.ReportStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;

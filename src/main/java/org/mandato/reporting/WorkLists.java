@@ -3,9 +3,7 @@ package org.mandato.reporting;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.mandato.accounts.SignedInUser;
 import org.mandato.reporting.ReportingPages.WorkList;
