@@ -87,34 +87,6 @@ class ReportRepository {
                         + "where r.status = 'published'" + period).params(params).query(Long.class).list());
     }
 
-    /**
-     * Published reports dated in the period, counted in the database by author and top-level theme:
-     * each theme counts for the top-level theme above it, and a report once per top-level theme
-     * however many of its sub-themes it names; with each author's number of reports with a theme.
-     */
-    Reports.ThemeCounts countsByAuthorAndTopTheme(java.time.LocalDate from, java.time.LocalDate to) {
-        Map<String, Object> params = new HashMap<>();
-        String period = period(from, to, params);
-        Map<Long, Map<Long, Integer>> byTheme = new HashMap<>();
-        jdbc.sql("""
-                        with recursive top_theme (id, top_id) as (
-                            select id, id from theme where parent_id is null
-                            union all
-                            select t.id, p.top_id from theme t join top_theme p on t.parent_id = p.id
-                        )
-                        select r.author_id, p.top_id, count(distinct r.id) from report r
-                        join report_theme t on t.report_id = r.id join top_theme p on p.id = t.theme_id
-                        where r.status = 'published'""" + period + " group by r.author_id, p.top_id")
-                .params(params)
-                .query((RowCallbackHandler) rs -> byTheme.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getInt(3)));
-        Map<Long, Integer> byAuthor = new HashMap<>();
-        jdbc.sql("select r.author_id, count(*) from report r where r.status = 'published'" + period
-                        + " and exists (select 1 from report_theme t where t.report_id = r.id) group by r.author_id")
-                .params(params)
-                .query((RowCallbackHandler) rs -> byAuthor.put(rs.getLong(1), rs.getInt(2)));
-        return new Reports.ThemeCounts(byTheme, byAuthor);
-    }
-
     /** The date of each author's latest published report. */
     Map<Long, java.time.LocalDate> lastPublishedByAuthor() {
         Map<Long, java.time.LocalDate> last = new HashMap<>();
