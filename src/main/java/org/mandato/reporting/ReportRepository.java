@@ -199,10 +199,9 @@ class ReportRepository {
         return rows(SELECT + where + NEWEST_FIRST + " limit :limit", params);
     }
 
-    /** The next {@code limit} reports (published ones only, or of any status) with an id above {@code afterId}, oldest first. */
-    List<ReportRow> findInIdOrderAfter(boolean publishedOnly, long afterId, int limit) {
-        return rows(SELECT + "where r.id > :afterId" + (publishedOnly ? " and r.status = 'published'" : "") + " order by r.id limit :limit",
-                Map.of("afterId", afterId, "limit", limit));
+    /** The next {@code limit} reports of any status with an id above {@code afterId}, oldest first. */
+    List<ReportRow> findInIdOrderAfter(long afterId, int limit) {
+        return rows(SELECT + "where r.id > :afterId order by r.id limit :limit", Map.of("afterId", afterId, "limit", limit));
     }
 
     List<ReportData> findLatestPublished(int limit) {
