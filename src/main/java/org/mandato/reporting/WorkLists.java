@@ -30,10 +30,12 @@ class WorkLists {
 
     private final JdbcClient jdbc;
     private final Reports reports;
+    private final ReportSummaries summaries;
 
-    WorkLists(JdbcClient jdbc, Reports reports) {
+    WorkLists(JdbcClient jdbc, Reports reports, ReportSummaries summaries) {
         this.jdbc = jdbc;
         this.reports = reports;
+        this.summaries = summaries;
     }
 
     /** Every list's number of reports and its first few. */
@@ -64,7 +66,14 @@ class WorkLists {
         return user.isSecretariat() ? null : user.actorId().orElseThrow();
     }
 
+    /** Counting is a pass over every report of the actor (of every actor, for the Secretariat): kept for a moment like the listings' counts. */
     private Map<WorkSection, Long> counts(Long author) {
+        return summaries.get(new Counts(author), () -> Map.copyOf(count(author)));
+    }
+
+    private record Counts(Long author) {}
+
+    private Map<WorkSection, Long> count(Long author) {
         Map<WorkSection, Long> counts = new EnumMap<>(WorkSection.class);
         jdbc.sql("select status, return_comment is not null as returned, count(*) as reports from report"
                         + (author == null ? "" : " where author_id = :author") + " group by status, return_comment is not null")
