@@ -1,7 +1,7 @@
 package org.mandato.exchange;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.Writer;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Downloads in the import format: report listings as CSV or JSON (exactly the filtered set a page
@@ -32,29 +34,40 @@ import org.springframework.web.multipart.MultipartFile;
 class ExportController {
 
     private final PackExporter exporter;
-    private final PackImporter importer;
+    private final PackUploads uploads;
     private final ReportExport reports;
     private final Catalog catalog;
     private final Backups backups;
+    private final JsonMapper json;
 
-    ExportController(PackExporter exporter, PackImporter importer, ReportExport reports, Catalog catalog, Backups backups) {
+    ExportController(PackExporter exporter, PackUploads uploads, ReportExport reports, Catalog catalog, Backups backups,
+                     JsonMapper json) {
+        this.json = json;
         this.backups = backups;
         this.exporter = exporter;
-        this.importer = importer;
+        this.uploads = uploads;
         this.reports = reports;
         this.catalog = catalog;
     }
 
+    /** The reports a listing shows, as reports.csv, written while they are read (a listing may hold a million). */
     @GetMapping("/export/reports.csv")
-    ResponseEntity<String> reportsCsv(HttpServletRequest request) {
-        return CsvFiles.download("reports.csv", exporter.reports(reports.published(filter(request))));
+    void reportsCsv(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ReportFilter filter = filter(request);
+        Writer out = CsvFiles.download(response, "reports.csv");
+        exporter.reports(filter, out);
+        out.flush();
     }
 
+    /** The same rows as JSON, written while they are read. */
     @GetMapping(value = "/export/reports.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseBody
-    ResponseEntity<java.util.List<ReportExport.Row>> reportsJson(HttpServletRequest request) {
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reports.json\"")
-                .body(reports.published(filter(request)));
+    void reportsJson(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ReportFilter filter = filter(request);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"reports.json\"");
+        try (SequenceWriter rows = json.writer().writeValuesAsArray(response.getOutputStream())) {
+            reports.published(filter, batch -> rows.writeAll(batch));
+        }
     }
 
     /** A catalogue listing as its pack file: themes, institutions, countries, summits, documents, or one document's paragraphs. */
@@ -90,9 +103,8 @@ class ExportController {
     @PostMapping(value = "/secretariat/import/pack", produces = MediaType.TEXT_PLAIN_VALUE)
     @ResponseBody
     ResponseEntity<String> importPack(@RequestParam("file") MultipartFile file) throws IOException {
-        Path folder = PackArchive.unzip(file.getInputStream());
-        try {
-            PackImporter.PackSummary summary = importer.load(folder.toUri().toString());
+        try (var upload = file.getInputStream()) {
+            PackImporter.PackSummary summary = uploads.load(upload);
             return ResponseEntity.ok("Loaded '" + summary.name() + "': " + summary.rows() + " rows from " + summary.files() + " files\n");
         } catch (PackLoadException e) {
             return ResponseEntity.badRequest().body(e.getMessage() + "\n");

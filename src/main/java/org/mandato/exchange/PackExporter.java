@@ -2,12 +2,16 @@ package org.mandato.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -21,8 +25,10 @@ import org.mandato.catalog.Theme;
 import org.mandato.national.NationalExport;
 import org.mandato.national.NationalImport;
 import org.mandato.reporting.ReportExport;
+import org.mandato.reporting.ReportFilter;
 import org.mandato.web.CsvFiles;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -30,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reads (FORMAT.md): an export imported into an empty database exports again to the same bytes.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 public class PackExporter {
 
     /** Every text column is written for these languages, always in this order. */
@@ -46,29 +52,70 @@ public class PackExporter {
         this.national = national;
     }
 
-    /** The pack's files by path, in load order; {@code allReports} includes drafts (Secretariat only). */
-    public Map<String, String> files(String name, boolean allReports) {
+    /** One file of a pack: its path, and how to write it. */
+    private record PackFile(String path, Content content) {}
+
+    private interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * The pack's files in load order, the manifest first: the catalogue's built whole (it is small),
+     * the reports and national reports written as they are read. {@code allReports} includes drafts
+     * (Secretariat only).
+     */
+    private List<PackFile> pack(String name, boolean allReports) {
         Map<String, Integer> legacy = catalog.legacyIds();
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("themes.csv", themes(legacy));
-        files.put("institutions.csv", institutions(legacy));
-        files.put("countries.csv", countries());
-        files.put("summits.csv", summits());
-        files.put("documents.csv", documents());
-        files.put("sections.csv", sections());
+        List<PackFile> files = new ArrayList<>();
+        files.add(text("themes.csv", themes(legacy)));
+        files.add(text("institutions.csv", institutions(legacy)));
+        files.add(text("countries.csv", countries()));
+        files.add(text("summits.csv", summits()));
+        files.add(text("documents.csv", documents()));
+        files.add(text("sections.csv", sections()));
         for (Document document : catalog.documents()) {
-            files.put("paragraphs/" + document.summitSlug() + "-" + document.slug() + ".csv", paragraphs(document));
+            files.add(text("paragraphs/" + document.summitSlug() + "-" + document.slug() + ".csv", paragraphs(document)));
         }
-        files.put("reports.csv", reports(allReports ? reports.everything() : reports.publishedInIdOrder()));
-        files.put("cycles.csv", cycles());
-        files.put("groups.csv", groups());
-        NationalExport.Rows nationalRows = national.rows(allReports);
-        files.put("national-entries.csv", nationalEntries(nationalRows.entries()));
-        files.put("indicators.csv", indicators(nationalRows.indicators()));
-        Map<String, String> pack = new LinkedHashMap<>();
-        pack.put("pack.properties", "name=" + name + "\nfiles=" + String.join(",", files.keySet()) + "\n");
-        pack.putAll(files);
-        return pack;
+        files.add(new PackFile("reports.csv", out -> {
+            CsvFiles.Rows rows = CsvFiles.rows(out, REPORT_HEADER);
+            Consumer<List<ReportExport.Row>> batch = written -> written.forEach(r -> rows.add(reportRow(r)));
+            if (allReports) {
+                reports.everything(batch);
+            } else {
+                reports.publishedInIdOrder(batch);
+            }
+            rows.finish();
+        }));
+        files.add(text("cycles.csv", cycles()));
+        files.add(text("groups.csv", groups()));
+        files.add(new PackFile("national-entries.csv", out -> {
+            CsvFiles.Rows rows = CsvFiles.rows(out, ENTRY_HEADER);
+            national.eachReport(allReports, report -> report.entries().forEach(r -> rows.add(entryRow(r))));
+            rows.finish();
+        }));
+        files.add(new PackFile("indicators.csv", out -> {
+            CsvFiles.Rows rows = CsvFiles.rows(out, INDICATOR_HEADER);
+            national.eachReport(allReports, report -> report.indicators().forEach(r -> rows.add(indicatorRow(r))));
+            rows.finish();
+        }));
+        String manifest = "name=" + name + "\nfiles=" + String.join(",", files.stream().map(PackFile::path).toList()) + "\n";
+        files.add(0, text("pack.properties", manifest));
+        return files;
+    }
+
+    private static PackFile text(String path, String content) {
+        return new PackFile(path, out -> out.write(content));
+    }
+
+    /** The pack's files by path, in load order, each whole in memory: for tests and small databases. */
+    public Map<String, String> files(String name, boolean allReports) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (PackFile file : pack(name, allReports)) {
+            StringWriter out = new StringWriter();
+            write(file, out);
+            files.put(file.path(), out.toString());
+        }
+        return files;
     }
 
     /** One catalogue file of the pack (themes.csv, …, paragraphs/v-port-of-spain-declaration.csv), if it exists. */
@@ -86,13 +133,16 @@ public class PackExporter {
         };
     }
 
+    /** The pack as a zip written to {@code out} as its reports are read. */
     public void zip(String name, boolean allReports, OutputStream out) {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (var file : files(name, allReports).entrySet()) {
-                ZipEntry entry = new ZipEntry(file.getKey());
+            Writer text = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            for (PackFile file : pack(name, allReports)) {
+                ZipEntry entry = new ZipEntry(file.path());
                 entry.setTime(0);
                 zip.putNextEntry(entry);
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                write(file, text);
+                text.flush();
                 zip.closeEntry();
             }
         } catch (IOException e) {
@@ -100,11 +150,42 @@ public class PackExporter {
         }
     }
 
-    /** Report rows in the pack's reports.csv layout: the download of any report listing. */
-    public String reports(List<ReportExport.Row> rows) {
-        return csv(header(List.of("key", "author", "date", "original_language", "status", "themes", "citations"), "title", "body"),
-                rows.stream().map(r -> row(List.of(r.key(), r.author(), r.date(), nullToEmpty(r.originalLanguage()), r.status(),
-                        r.themes(), r.citations()), r.titles(), r.bodies())).toList());
+    private static void write(PackFile file, Writer out) {
+        try {
+            file.content().writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final List<String> REPORT_HEADER = header(List.of("key", "author", "date", "original_language", "status", "themes",
+            "citations"), "title", "body");
+    private static final List<String> ENTRY_HEADER = List.of("cycle", "country", "report_status", "submitted_on", "published_on",
+            "document", "number", "status", "goals", "policies", "limitations", "next_steps");
+    private static final List<String> INDICATOR_HEADER = List.of("cycle", "country", "document", "number", "name", "unit",
+            "baseline_value", "baseline_year", "target_value", "target_year", "values");
+
+    /** The published reports matching a listing's filter as reports.csv, written to {@code out} as they are read. */
+    public void reports(ReportFilter filter, Writer out) {
+        CsvFiles.Rows rows = CsvFiles.rows(out, REPORT_HEADER);
+        reports.published(filter, batch -> batch.forEach(r -> rows.add(reportRow(r))));
+        rows.finish();
+    }
+
+    private static List<String> reportRow(ReportExport.Row r) {
+        return row(List.of(r.key(), r.author(), r.date(), nullToEmpty(r.originalLanguage()), r.status(), r.themes(), r.citations()),
+                r.titles(), r.bodies());
+    }
+
+    private static List<String> entryRow(NationalImport.EntryRow r) {
+        return List.of(r.cycle(), r.country(), r.reportStatus().code(), string(r.submittedOn()), string(r.publishedOn()), r.document(),
+                r.number(), r.status(), nullToEmpty(r.goals()), nullToEmpty(r.policies()), nullToEmpty(r.limitations()),
+                nullToEmpty(r.nextSteps()));
+    }
+
+    private static List<String> indicatorRow(NationalImport.IndicatorRow r) {
+        return List.of(r.cycle(), r.country(), r.document(), r.number(), r.name(), r.unit(), nullToEmpty(r.baselineValue()),
+                number(r.baselineYear()), nullToEmpty(r.targetValue()), number(r.targetYear()), nullToEmpty(r.values()));
     }
 
     private String cycles() {
@@ -116,22 +197,6 @@ public class PackExporter {
     private String groups() {
         return csv(header(List.of("code"), "name"), national.groups().stream()
                 .map(g -> row(List.of(g.code()), g.name().byLanguage())).toList());
-    }
-
-    private String nationalEntries(List<NationalImport.EntryRow> rows) {
-        return csv(List.of("cycle", "country", "report_status", "submitted_on", "published_on", "document", "number", "status", "goals",
-                        "policies", "limitations", "next_steps"),
-                rows.stream().map(r -> List.of(r.cycle(), r.country(), r.reportStatus().code(), string(r.submittedOn()),
-                        string(r.publishedOn()), r.document(), r.number(), r.status(), nullToEmpty(r.goals()), nullToEmpty(r.policies()),
-                        nullToEmpty(r.limitations()), nullToEmpty(r.nextSteps()))).toList());
-    }
-
-    private String indicators(List<NationalImport.IndicatorRow> rows) {
-        return csv(List.of("cycle", "country", "document", "number", "name", "unit", "baseline_value", "baseline_year", "target_value",
-                        "target_year", "values"),
-                rows.stream().map(r -> List.of(r.cycle(), r.country(), r.document(), r.number(), r.name(), r.unit(),
-                        nullToEmpty(r.baselineValue()), number(r.baselineYear()), nullToEmpty(r.targetValue()), number(r.targetYear()),
-                        nullToEmpty(r.values()))).toList());
     }
 
     private String themes(Map<String, Integer> legacy) {

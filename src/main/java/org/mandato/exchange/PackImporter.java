@@ -45,6 +45,7 @@ public class PackImporter {
     private static final Logger log = LoggerFactory.getLogger(PackImporter.class);
     /** Report rows written per batch: large enough to amortise the statements, small enough to stay light. */
     static final int REPORT_BATCH = 1_000;
+    private static final java.util.regex.Pattern PACK_PATH = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
 
@@ -73,6 +74,7 @@ public class PackImporter {
         if (files.isEmpty()) {
             throw new PackLoadException("pack.properties", 0, "'files' lists no file", null);
         }
+        files.forEach(file -> packFile(folder, file));
         int rows = 0;
         for (String file : files) {
             rows += loadFile(folder, file);
@@ -88,8 +90,43 @@ public class PackImporter {
     /** Published when a pack has been written, in the same transaction. */
     public record PackLoaded(String name) {}
 
+    /**
+     * A file the manifest lists, which must lie inside the pack: a relative path of plain names (no
+     * "..", no scheme, no escapes a URL would decode), and on disk, symbolic links followed, still
+     * under the pack's folder. A pack may come from an upload: it must never make the server read
+     * another of its files.
+     */
+    private static Resource packFile(Resource folder, String file) {
+        if (!PACK_PATH.matcher(file).matches() || Arrays.stream(file.split("/")).anyMatch(s -> s.equals(".") || s.equals(".."))) {
+            throw new PackLoadException("pack.properties", 0, "'files' names '" + file + "', which is not a path inside the pack "
+                    + "(folders and names of letters, digits, '.', '_' and '-', separated by '/')", null);
+        }
+        try {
+            Resource resource = folder.createRelative(file);
+            java.io.File root = onDisk(folder);
+            if (root != null && resource.exists()) {
+                if (!resource.getFile().toPath().toRealPath().startsWith(root.toPath().toRealPath())) {
+                    throw new PackLoadException("pack.properties", 0, "'files' names '" + file
+                            + "', which leads outside the pack (a symbolic link)", null);
+                }
+            }
+            return resource;
+        } catch (IOException e) {
+            throw new PackLoadException(file, 0, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The folder on disk, or null for a pack inside the application's jar. */
+    private static java.io.File onDisk(Resource folder) {
+        try {
+            return folder.getFile();
+        } catch (IOException notOnDisk) {
+            return null;
+        }
+    }
+
     private Properties manifest(Resource folder) {
-        try (Reader reader = reader(folder.createRelative("pack.properties"))) {
+        try (Reader reader = reader(packFile(folder, "pack.properties"))) {
             Properties properties = new Properties();
             properties.load(reader);
             return properties;
@@ -105,7 +142,7 @@ public class PackImporter {
         } catch (IllegalArgumentException e) {
             throw new PackLoadException(file, 0, e.getMessage(), e);
         }
-        try (Reader reader = reader(folder.createRelative(file)); CSVParser parser = FORMAT.parse(reader)) {
+        try (Reader reader = reader(packFile(folder, file)); CSVParser parser = FORMAT.parse(reader)) {
             List<String> header = parser.getHeaderNames();
             for (String column : kind.requiredColumns) {
                 if (!header.contains(column)) {

@@ -77,24 +77,21 @@ public class Followup {
         return actors.stream().map(a -> new FreshnessRow(a, last.get(a.id()), light(last.get(a.id()), today))).toList();
     }
 
+    /** Institutions by top-level theme, counted in the database: one query however many reports there are. */
     private HeatMap heatMap(Scope scope) {
         List<Theme> columns = catalog.themes().stream().filter(Theme::isTopLevel).toList();
-        Map<Long, Map<Long, Set<Long>>> themesOfReports = reports.themesByAuthorAndReport(scope.from(), scope.to());
-        Map<Long, Set<Long>> columnThemes = new java.util.HashMap<>();
-        columns.forEach(theme -> columnThemes.put(theme.id(), catalog.themeAndDescendants(theme)));
+        Reports.ThemeCounts counts = reports.countsByAuthorAndTopTheme(scope.from(), scope.to());
         List<HeatRow> rows = new ArrayList<>();
         int max = 0;
         for (Actor institution : catalog.institutions()) {
+            Map<Long, Integer> byTheme = counts.byAuthorAndTheme().getOrDefault(institution.id(), Map.of());
             List<Integer> cells = new ArrayList<>();
-            Map<Long, Set<Long>> reportsOfInstitution = themesOfReports.getOrDefault(institution.id(), Map.of());
             for (Theme theme : columns) {
-                Set<Long> wanted = columnThemes.get(theme.id());
-                // A report counts once per column, even when tagged with the theme and one of its sub-themes.
-                int count = (int) reportsOfInstitution.values().stream().filter(ts -> ts.stream().anyMatch(wanted::contains)).count();
+                int count = byTheme.getOrDefault(theme.id(), 0);
                 cells.add(count);
                 max = Math.max(max, count);
             }
-            rows.add(new HeatRow(institution, cells, reportsOfInstitution.size()));
+            rows.add(new HeatRow(institution, cells, counts.byAuthor().getOrDefault(institution.id(), 0)));
         }
         return new HeatMap(columns, rows, max);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.mandato.catalog.Actor;
 import org.mandato.catalog.Catalog;
@@ -12,9 +13,11 @@ import org.mandato.catalog.Document;
 import org.mandato.catalog.Paragraph;
 import org.mandato.national.NationalImport.EntryRow;
 import org.mandato.national.NationalImport.IndicatorRow;
-import org.mandato.reporting.ReportStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** National reporting as the rows {@link NationalImport} reads, for pack exports. */
 @Service
@@ -28,8 +31,12 @@ public class NationalExport {
     private final PopulationGroups groups;
     private final NationalReportRepository reports;
     private final Catalog catalog;
+    private final TransactionTemplate reading;
 
-    NationalExport(ReportingCycles cycles, PopulationGroups groups, NationalReportRepository reports, Catalog catalog) {
+    NationalExport(ReportingCycles cycles, PopulationGroups groups, NationalReportRepository reports, Catalog catalog,
+                   PlatformTransactionManager transactions) {
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
         this.cycles = cycles;
         this.groups = groups;
         this.reports = reports;
@@ -50,8 +57,13 @@ public class NationalExport {
         return groups.all();
     }
 
-    /** Entry rows, then indicator rows, of published reports (or of all reports when {@code everything}). */
-    public Rows rows(boolean everything) {
+    /**
+     * The entry and indicator rows of each national report, published ones (or all when
+     * {@code everything}), oldest first, one report at a time, each read in a short transaction of
+     * its own: a pack's download holds one report in memory and no connection between reports.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void eachReport(boolean everything, Consumer<Rows> sink) {
         Map<Long, String> cycleSlugs = new HashMap<>();
         cycles.all().forEach(c -> cycleSlugs.put(c.id(), c.slug()));
         Map<Long, Actor> countries = new HashMap<>();
@@ -59,27 +71,27 @@ public class NationalExport {
         Map<Long, Document> documents = new HashMap<>();
         catalog.documents().forEach(d -> documents.put(d.id(), d));
         Map<Long, String> groupCodes = groups.codesById();
+        for (long id : reading.execute(status -> reports.idsInIdOrder(everything))) {
+            reading.execute(status -> reports.find(id)).ifPresent(report -> sink.accept(rows(report, cycleSlugs.get(report.cycleId()),
+                    countries.get(report.countryId()).code().toUpperCase(java.util.Locale.ROOT), documents, groupCodes)));
+        }
+    }
+
+    private Rows rows(NationalReport report, String cycle, String country, Map<Long, Document> documents, Map<Long, String> groupCodes) {
         List<EntryRow> entries = new ArrayList<>();
         List<IndicatorRow> indicators = new ArrayList<>();
-        for (NationalReport report : reports.findAllInIdOrder()) {
-            if (!everything && report.status() != ReportStatus.PUBLISHED) {
-                continue;
-            }
-            String cycle = cycleSlugs.get(report.cycleId());
-            String country = countries.get(report.countryId()).code().toUpperCase(java.util.Locale.ROOT);
-            Map<Long, Paragraph> paragraphs = new HashMap<>();
-            catalog.paragraphs(report.entries().stream().map(NationalReport.Entry::paragraphId).toList()).forEach(p -> paragraphs.put(p.id(), p));
-            for (NationalReport.Entry entry : report.entries()) {
-                Paragraph paragraph = paragraphs.get(entry.paragraphId());
-                Document document = documents.get(paragraph.documentId());
-                String path = document.summitSlug() + "/" + document.slug();
-                entries.add(new EntryRow(cycle, country, report.status(), day(report.submittedAt()), day(report.publishedAt()), path,
-                        paragraph.number(), entry.status().code(), entry.goals(), entry.policies(), entry.limitations(), entry.nextSteps()));
-                for (NationalReport.Indicator indicator : entry.indicators()) {
-                    indicators.add(new IndicatorRow(cycle, country, path, paragraph.number(), indicator.name(), indicator.unit(),
-                            plain(indicator.baselineValue()), indicator.baselineYear(), plain(indicator.targetValue()),
-                            indicator.targetYear(), EntryForm.valueLines(indicator.values(), groupCodes).strip()));
-                }
+        Map<Long, Paragraph> paragraphs = new HashMap<>();
+        catalog.paragraphs(report.entries().stream().map(NationalReport.Entry::paragraphId).toList()).forEach(p -> paragraphs.put(p.id(), p));
+        for (NationalReport.Entry entry : report.entries()) {
+            Paragraph paragraph = paragraphs.get(entry.paragraphId());
+            Document document = documents.get(paragraph.documentId());
+            String path = document.summitSlug() + "/" + document.slug();
+            entries.add(new EntryRow(cycle, country, report.status(), day(report.submittedAt()), day(report.publishedAt()), path,
+                    paragraph.number(), entry.status().code(), entry.goals(), entry.policies(), entry.limitations(), entry.nextSteps()));
+            for (NationalReport.Indicator indicator : entry.indicators()) {
+                indicators.add(new IndicatorRow(cycle, country, path, paragraph.number(), indicator.name(), indicator.unit(),
+                        plain(indicator.baselineValue()), indicator.baselineYear(), plain(indicator.targetValue()),
+                        indicator.targetYear(), EntryForm.valueLines(indicator.values(), groupCodes).strip()));
             }
         }
         return new Rows(entries, indicators);

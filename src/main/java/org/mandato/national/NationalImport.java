@@ -163,16 +163,34 @@ public class NationalImport {
         OffsetDateTime submitted = moment(submittedOn != null ? submittedOn : publishedOn);
         OffsetDateTime published = status == ReportStatus.PUBLISHED || status == ReportStatus.WITHDRAWN ? moment(publishedOn) : null;
         OffsetDateTime changed = published != null ? published : submitted != null ? submitted : moment(cycle.periodEnd());
-        long id = reports.idFor(cycle.id(), country.id()).orElseGet(() -> reports.insert(cycle.id(), country.id(), IMPORTER, changed));
+        java.util.Optional<Long> stored = reports.idFor(cycle.id(), country.id());
+        if (stored.isPresent() && standsAsExported(reports.find(stored.get()).orElseThrow(), status, submittedOn, publishedOn)) {
+            return stored.get();
+        }
+        long id = stored.orElseGet(() -> reports.insert(cycle.id(), country.id(), IMPORTER, changed));
         jdbc.sql("""
                         update national_report set status = :status, submitted_at = :submitted, published_at = :published,
                                updated_at = :changed, updated_by = :by where id = :id
                         """)
                 .param("status", status.code())
-                .param("submitted", status == ReportStatus.DRAFT ? null : submitted)
+                // A draft with a submission day was submitted once and returned: it keeps that day, as the workflow does.
+                .param("submitted", status == ReportStatus.DRAFT ? moment(submittedOn) : submitted)
                 .param("published", published).param("changed", changed).param("by", IMPORTER).param("id", id)
                 .update();
         return id;
+    }
+
+    /**
+     * The stored report already has the status and the days a pack exported from it states: loading
+     * that pack again leaves it alone, the hour of its submission and who last changed it included.
+     */
+    private static boolean standsAsExported(NationalReport stored, ReportStatus status, LocalDate submittedOn, LocalDate publishedOn) {
+        return stored.status() == status && java.util.Objects.equals(day(stored.submittedAt()), submittedOn)
+                && java.util.Objects.equals(day(stored.publishedAt()), publishedOn);
+    }
+
+    private static LocalDate day(OffsetDateTime moment) {
+        return moment == null ? null : moment.toLocalDate();
     }
 
     private ReportingCycle cycle(String slug) {

@@ -50,8 +50,10 @@ class NationalReportRepository {
                 .param("cycle", cycleId).param("country", countryId).query(Long.class).optional();
     }
 
-    List<NationalReport> findAllInIdOrder() {
-        return load(jdbc.sql("select id from national_report order by id").query(Long.class).list());
+    /** The ids of every national report (or of the published ones), oldest first. */
+    List<Long> idsInIdOrder(boolean everything) {
+        return jdbc.sql("select id from national_report where :everything or status = 'published' order by id")
+                .param("everything", everything).query(Long.class).list();
     }
 
     /** Published reports, newest first; of one country when {@code countryId} is given. */

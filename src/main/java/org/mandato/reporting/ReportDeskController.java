@@ -1,12 +1,18 @@
 package org.mandato.reporting;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mandato.accounts.SignedInUser;
 import org.mandato.reporting.ReportingPages.DeskPage;
 import org.mandato.reporting.ReportingPages.MyWorkPage;
 import org.mandato.reporting.ReportingPages.ReportViewPage;
+import org.mandato.reporting.ReportingPages.WorkList;
+import org.mandato.reporting.ReportingPages.WorkListPage;
+import org.mandato.reporting.ReportingPages.WorkSection;
 import org.mandato.web.FormErrors;
+import org.mandato.web.NotFoundException;
 import org.mandato.web.StaleVersion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,24 +27,36 @@ class ReportDeskController {
 
     private final ReportWorkflow workflow;
     private final ReportTracing tracing;
+    private final WorkLists workLists;
 
-    ReportDeskController(ReportWorkflow workflow, ReportTracing tracing) {
+    ReportDeskController(ReportWorkflow workflow, ReportTracing tracing, WorkLists workLists) {
         this.workflow = workflow;
+        this.workLists = workLists;
         this.tracing = tracing;
     }
 
     @GetMapping("/my/work")
     String myWork(Model model) {
         SignedInUser user = SignedInUser.current().orElseThrow();
-        model.addAttribute("page", new MyWorkPage(workflow.myWork(user), user.isSecretariat(),
+        model.addAttribute("page", new MyWorkPage(workLists.overview(user), user.isSecretariat(),
                 user.role() != org.mandato.accounts.Role.INSTITUTION_REPORTER));
         return "reporting/myWork";
     }
 
+    /** One list of "My work" whole, a page at a time ({@code page} from 1). */
+    @GetMapping("/my/work/{section}")
+    String workList(@PathVariable String section, @RequestParam(defaultValue = "1") int page, Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        WorkSection listed = WorkSection.of(section).orElseThrow(() -> new NotFoundException("list " + section));
+        model.addAttribute("page", new WorkListPage(workLists.page(user, listed, page - 1), user.isSecretariat()));
+        return "reporting/workList";
+    }
+
     @GetMapping("/secretariat")
     String desk(Model model) {
-        var work = workflow.myWork(SignedInUser.current().orElseThrow());
-        model.addAttribute("page", new DeskPage(work.submitted(), work.drafts().size() + work.returned().size(), work.published().size()));
+        Map<WorkSection, WorkList> lists = workLists.overview(SignedInUser.current().orElseThrow());
+        model.addAttribute("page", new DeskPage(lists.get(WorkSection.SUBMITTED),
+                lists.get(WorkSection.DRAFTS).total() + lists.get(WorkSection.RETURNED).total(), lists.get(WorkSection.PUBLISHED).total()));
         return "reporting/desk";
     }
 

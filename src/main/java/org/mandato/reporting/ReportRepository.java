@@ -70,15 +70,10 @@ class ReportRepository {
         return ids.isEmpty() ? List.of() : load(SELECT + "where r.id in (:ids) order by r.updated_at desc, r.id desc", Map.of("ids", ids));
     }
 
-    /** Every report id (of any status), oldest first: for the Secretariat's full export only. */
-    List<Long> findAllIds() {
-        return jdbc.sql("select id from report order by id").query(Long.class).list();
-    }
-
     Map<Long, String> externalKeys(java.util.Collection<Long> ids) {
         Map<Long, String> keys = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select id, external_key from report where id in (:ids) and external_key is not null").param("ids", ids)
+            jdbc.sql("select id, external_key from report where id in (:ids)").param("ids", ids)
                     .query((rs, n) -> keys.put(rs.getLong(1), rs.getString(2))).list();
         }
         return keys;
@@ -90,19 +85,6 @@ class ReportRepository {
         String period = period(from, to, params);
         return new java.util.HashSet<>(jdbc.sql("select distinct c.paragraph_id from report_citation c join report r on r.id = c.report_id "
                         + "where r.status = 'published'" + period).params(params).query(Long.class).list());
-    }
-
-    /** For each author, each published report dated in the period with its theme ids: author id → report id → themes. */
-    Map<Long, Map<Long, java.util.Set<Long>>> themesByAuthorAndReport(java.time.LocalDate from, java.time.LocalDate to) {
-        Map<String, Object> params = new HashMap<>();
-        Map<Long, Map<Long, java.util.Set<Long>>> themes = new HashMap<>();
-        jdbc.sql("select r.author_id, r.id, t.theme_id from report r join report_theme t on t.report_id = r.id "
-                        + "where r.status = 'published'" + period(from, to, params))
-                .params(params)
-                .query((rs, n) -> themes.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                        .computeIfAbsent(rs.getLong(2), k -> new java.util.HashSet<>()).add(rs.getLong(3)))
-                .list();
-        return themes;
     }
 
     /** The date of each author's latest published report. */
@@ -199,16 +181,43 @@ class ReportRepository {
         return where.toString();
     }
 
+    /**
+     * The next {@code limit} published reports matching the filter, newest first, after the report
+     * {@code after} (null: from the newest): a listing read in batches by where the last one ended,
+     * so that each batch costs the same however deep it is. The date's range condition comes first
+     * so that H2 seeks into index report_newest instead of reading it from its start.
+     */
+    List<ReportRow> findPublishedAfter(ReportFilter filter, ReportRow after, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(publishedWhere(filter, params));
+        if (after != null) {
+            where.append(" and r.report_date <= :afterDate and (r.report_date < :afterDate or r.id < :afterId)");
+            params.put("afterDate", after.date());
+            params.put("afterId", after.id());
+        }
+        params.put("limit", limit);
+        return rows(SELECT + where + NEWEST_FIRST + " limit :limit", params);
+    }
+
+    /** The next {@code limit} reports of any status with an id above {@code afterId}, oldest first. */
+    List<ReportRow> findInIdOrderAfter(long afterId, int limit) {
+        return rows(SELECT + "where r.id > :afterId order by r.id limit :limit", Map.of("afterId", afterId, "limit", limit));
+    }
+
     List<ReportData> findLatestPublished(int limit) {
         return load(SELECT + "where r.status = 'published'" + NEWEST_FIRST + " limit :limit", Map.of("limit", limit));
     }
 
-    private List<ReportData> load(String sql, Map<String, ?> params) {
-        List<ReportRow> rows = jdbc.sql(sql).params(params)
+    private List<ReportRow> rows(String sql, Map<String, ?> params) {
+        return jdbc.sql(sql).params(params)
                 .query((rs, n) -> new ReportRow(rs.getLong("id"), rs.getLong("author_id"),
                         rs.getObject("report_date", Date.class).toLocalDate(),
                         ReportStatus.fromCode(rs.getString("status")).orElseThrow(), rs.getString("original_lang")))
                 .list();
+    }
+
+    private List<ReportData> load(String sql, Map<String, ?> params) {
+        List<ReportRow> rows = rows(sql, params);
         if (rows.isEmpty()) {
             return List.of();
         }

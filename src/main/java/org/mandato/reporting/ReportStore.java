@@ -189,15 +189,20 @@ class ReportStore {
         return languages;
     }
 
+    /**
+     * Inserts one report. A report written here (editor, API) gets a random key, which it keeps in
+     * every pack it is exported to, so that loading such a pack matches it instead of adding a copy.
+     */
     long insert(long authorId, ReportContent content, ReportStatus status, String externalKey, String by, OffsetDateTime now) {
         summaries.written();
+        String key = externalKey != null ? externalKey : java.util.UUID.randomUUID().toString();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into report (external_key, author_id, report_date, original_lang, status,
                                             created_at, updated_at, published_at, version)
                         values (:key, :author, :date, :lang, :status, :now, :now, :published, 1)
                         """)
-                .param("key", externalKey).param("author", authorId).param("date", content.date())
+                .param("key", key).param("author", authorId).param("date", content.date())
                 .param("lang", content.originalLanguage()).param("status", status.code())
                 .param("now", now).param("published", status == ReportStatus.PUBLISHED ? now : null)
                 .update(keys, "id");
@@ -318,17 +323,6 @@ class ReportStore {
             }
             return stored;
         });
-    }
-
-    /** Ids of reports by one author (or every author) in the given statuses, most recently changed first. */
-    List<Long> findIds(Long authorId, Set<ReportStatus> statuses) {
-        String sql = "select id from report where status in (:statuses)" + (authorId == null ? "" : " and author_id = :author")
-                + " order by updated_at desc, id desc";
-        var statement = jdbc.sql(sql).param("statuses", statuses.stream().map(ReportStatus::code).toList());
-        if (authorId != null) {
-            statement = statement.param("author", authorId);
-        }
-        return statement.query(Long.class).list();
     }
 
     private void writeContent(long id, ReportContent content) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.mandato.accounts.SignedInUser;
 import org.mandato.catalog.Actor;
@@ -57,10 +56,6 @@ public class ReportWorkflow {
     /** A report as its writers and reviewers see it, with what this person may do next. */
     public record ReportView(Report report, int version, String returnComment, boolean canEdit, boolean canSubmit,
                              boolean canReview, boolean canWithdraw) {}
-
-    /** The reports a person works on, by where they stand. */
-    public record MyWork(List<Report> drafts, List<ReportView> returned, List<Report> submitted, List<Report> published,
-                         List<Report> withdrawn) {}
 
     /** The actor a new report of this person is filed for; the Secretariat names one in the form. */
     public Actor authorFor(SignedInUser user, String requestedAuthor) {
@@ -178,18 +173,6 @@ public class ReportWorkflow {
         return view(user, visible(user, id));
     }
 
-    @Transactional(readOnly = true)
-    public MyWork myWork(SignedInUser user) {
-        Long author = user.isSecretariat() ? null : user.actorId().orElseThrow();
-        List<StoredReport> drafts = stored(author, Set.of(ReportStatus.DRAFT));
-        List<Report> plainDrafts = reports.anyStatus(drafts.stream().filter(s -> s.returnComment() == null).map(StoredReport::id).toList());
-        List<ReportView> returned = drafts.stream().filter(s -> s.returnComment() != null).map(s -> view(user, s)).toList();
-        return new MyWork(plainDrafts, returned,
-                reports.anyStatus(store.findIds(author, Set.of(ReportStatus.SUBMITTED))),
-                reports.anyStatus(store.findIds(author, Set.of(ReportStatus.PUBLISHED))),
-                reports.anyStatus(store.findIds(author, Set.of(ReportStatus.WITHDRAWN))));
-    }
-
     /** The report if this person may see it in any status; else 404, as if it did not exist. */
     StoredReport visible(SignedInUser user, long id) {
         StoredReport stored = store.find(id).orElseThrow(() -> new NotFoundException("report " + id));
@@ -224,10 +207,6 @@ public class ReportWorkflow {
         return new ReportView(report, stored.version(), stored.returnComment(), canEdit(user, stored), draft,
                 user.isSecretariat() && stored.status() == ReportStatus.SUBMITTED,
                 user.isSecretariat() && stored.status() == ReportStatus.PUBLISHED);
-    }
-
-    private List<StoredReport> stored(Long author, Set<ReportStatus> statuses) {
-        return store.findIds(author, statuses).stream().map(id -> store.find(id).orElseThrow()).toList();
     }
 
     private void move(SignedInUser user, StoredReport stored, int version, ReportStatus from, ReportStatus to,

@@ -1,7 +1,9 @@
 package org.mandato.reporting;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mandato.catalog.Actor;
 import org.mandato.catalog.Document;
@@ -16,7 +18,110 @@ public final class ReportingPages {
     }
 
     /** {@code nationalReporting}: the person writes or reviews national reports too. */
-    public record MyWorkPage(ReportWorkflow.MyWork work, boolean secretariat, boolean nationalReporting) {}
+    public record MyWorkPage(Map<WorkSection, WorkList> lists, boolean secretariat, boolean nationalReporting) {
+
+        public WorkList list(WorkSection section) {
+            return lists.get(section);
+        }
+    }
+
+    /** One list of "My work" on a page of its own, paged. */
+    public record WorkListPage(WorkList list, boolean secretariat) {}
+
+    /** A list of "My work": the reports of one status, drafts returned with a comment apart from the others. */
+    public enum WorkSection {
+        RETURNED(ReportStatus.DRAFT, true), DRAFTS(ReportStatus.DRAFT, false), SUBMITTED(ReportStatus.SUBMITTED, null),
+        PUBLISHED(ReportStatus.PUBLISHED, null), WITHDRAWN(ReportStatus.WITHDRAWN, null);
+
+        private final ReportStatus status;
+        /** True: only drafts returned with a comment; false: only the others; null: either. */
+        private final Boolean returned;
+
+        WorkSection(ReportStatus status, Boolean returned) {
+            this.status = status;
+            this.returned = returned;
+        }
+
+        ReportStatus status() {
+            return status;
+        }
+
+        Boolean returned() {
+            return returned;
+        }
+
+        /** The message key of the list's title; the Secretariat reviews what others submit. */
+        public String titleKey(boolean secretariat) {
+            return switch (this) {
+                case RETURNED -> "myWork.returned";
+                case DRAFTS -> "myWork.drafts";
+                case SUBMITTED -> secretariat ? "myWork.awaitingReview" : "myWork.submitted";
+                case PUBLISHED -> "myWork.published";
+                case WITHDRAWN -> "myWork.withdrawn";
+            };
+        }
+
+        /** The message key saying the list is empty. */
+        public String emptyKey() {
+            return switch (this) {
+                case RETURNED -> "myWork.returned.none";
+                case DRAFTS -> "myWork.drafts.none";
+                case SUBMITTED -> "myWork.submitted.none";
+                case PUBLISHED, WITHDRAWN -> "myWork.published.none";
+            };
+        }
+
+        public String slug() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<WorkSection> of(String slug) {
+            for (WorkSection section : values()) {
+                if (section.slug().equals(slug)) {
+                    return Optional.of(section);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * One page of a list: {@code page} counts from 0, {@code size} reports a page; {@code comments}
+     * holds the Secretariat's comment on each returned report.
+     */
+    public record WorkList(WorkSection section, long total, List<Report> reports, Map<Long, String> comments, int page, int size) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public long first() {
+            return (long) page * size + 1;
+        }
+
+        public long last() {
+            return (long) page * size + reports.size();
+        }
+
+        /** More reports than this page shows. */
+        public boolean hasMore() {
+            return total > reports.size();
+        }
+
+        public String path() {
+            return "/my/work/" + section.slug();
+        }
+
+        /** The address of another page of the whole list (page from 0). */
+        public String href(int other) {
+            return other == 0 ? path() : path() + "?page=" + (other + 1);
+        }
+
+        public String comment(Report report) {
+            return comments.get(report.id());
+        }
+    }
+
 
     /** The editor; {@code reportId} is null for a new report, {@code notice} a message key or null. */
     public record EditorPage(Long reportId, ReportForm form, FormErrors errors, List<Theme> themes, List<Summit> summits,
@@ -58,5 +163,6 @@ public final class ReportingPages {
 
     public record FieldComparison(String label, boolean changed, List<TextDiff.Line> lines) {}
 
-    public record DeskPage(List<Report> awaitingReview, int drafts, int published) {}
+    /** The Secretariat's desk: the first reports awaiting review, and how many reports are drafts or published. */
+    public record DeskPage(WorkList awaitingReview, long drafts, long published) {}
 }

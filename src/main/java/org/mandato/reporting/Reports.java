@@ -121,14 +121,37 @@ public class Reports {
         return summaries.get(new Count(filter), () -> repository.countPublished(filter));
     }
 
-    /** The paragraphs that published reports dated in the period cite. */
+    /** The paragraphs that published reports dated in the period cite, kept for a moment like the listings' counts. */
     public java.util.Set<Long> citedParagraphIds(java.time.LocalDate from, java.time.LocalDate to) {
-        return repository.citedParagraphIds(from, to);
+        return summaries.get(new CitedParagraphs(from, to), () -> java.util.Set.copyOf(repository.citedParagraphIds(from, to)));
     }
 
-    /** Published reports dated in the period with their themes: author id → report id → theme ids. */
-    public Map<Long, Map<Long, java.util.Set<Long>>> themesByAuthorAndReport(java.time.LocalDate from, java.time.LocalDate to) {
-        return repository.themesByAuthorAndReport(from, to);
+    /**
+     * Published reports dated in the period (null bounds do not bound), counted by author and
+     * top-level theme (a report once under each top-level theme above its themes), from the theme
+     * listing's index rather than from the reports, and kept for a moment like the listings' counts.
+     */
+    public ThemeCounts countsByAuthorAndTopTheme(java.time.LocalDate from, java.time.LocalDate to) {
+        return summaries.get(new TopThemeCounts(from, to), () ->
+                themeListing.countsByAuthor(catalog.themes().stream().filter(Theme::isTopLevel).map(Theme::id).toList(), from, to));
+    }
+
+    private record TopThemeCounts(java.time.LocalDate from, java.time.LocalDate to) {}
+
+    private record CitedParagraphs(java.time.LocalDate from, java.time.LocalDate to) {}
+
+    /**
+     * Author id → top-level theme id → reports about that theme or one below it (each report once);
+     * author id → reports with any theme.
+     */
+    public record ThemeCounts(Map<Long, Map<Long, Integer>> byAuthorAndTheme, Map<Long, Integer> byAuthor) {
+
+        public ThemeCounts {
+            Map<Long, Map<Long, Integer>> copy = new HashMap<>();
+            byAuthorAndTheme.forEach((author, counts) -> copy.put(author, Map.copyOf(counts)));
+            byAuthorAndTheme = Map.copyOf(copy);
+            byAuthor = Map.copyOf(byAuthor);
+        }
     }
 
     /** Each author's latest published report date. */

@@ -145,6 +145,54 @@ class ThemeListing {
     }
 
     /**
+     * Published reports dated in the period (null bounds do not bound) about each of the themes,
+     * their sub-themes' reports included and each report once per theme, counted by author; and per
+     * author the reports about any of them. Read from the index alone, one query per figure.
+     */
+    Reports.ThemeCounts countsByAuthor(Collection<Long> themeIds, LocalDate from, LocalDate to) {
+        ensureCurrent();
+        Map<Long, Map<Long, Integer>> byTheme = new HashMap<>();
+        Map<Long, Integer> byAuthor = new HashMap<>();
+        if (themeIds.isEmpty()) {
+            return new Reports.ThemeCounts(byTheme, byAuthor);
+        }
+        if (rebuilding) {
+            return countsFromReportThemes(themeIds, from, to);
+        }
+        String period = (from == null ? "" : " and report_date >= :from") + (to == null ? "" : " and report_date <= :to");
+        jdbc.sql("select author_id, theme_id, count(*) from theme_listing where theme_id in (:themes)" + period
+                        + " group by author_id, theme_id")
+                .param("themes", themeIds).param("from", from).param("to", to)
+                .query((RowCallbackHandler) rs -> byTheme.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getInt(3)));
+        jdbc.sql("select author_id, count(distinct report_id) from theme_listing where theme_id in (:themes)" + period
+                        + " group by author_id")
+                .param("themes", themeIds).param("from", from).param("to", to)
+                .query((RowCallbackHandler) rs -> byAuthor.put(rs.getLong(1), rs.getInt(2)));
+        return new Reports.ThemeCounts(byTheme, byAuthor);
+    }
+
+    /** What {@link #countsByAuthor(Collection, LocalDate, LocalDate)} answers, found from the reports' own themes. */
+    private Reports.ThemeCounts countsFromReportThemes(Collection<Long> themeIds, LocalDate from, LocalDate to) {
+        String period = (from == null ? "" : " and r.report_date >= :from") + (to == null ? "" : " and r.report_date <= :to");
+        Map<Long, Map<Long, Integer>> byTheme = new HashMap<>();
+        Set<Long> everyTheme = new java.util.HashSet<>();
+        for (long themeId : themeIds) {
+            Set<Long> about = themeAndDescendants(themeId);
+            everyTheme.addAll(about);
+            jdbc.sql("select r.author_id, count(*) from report r where r.status = 'published' and " + ABOUT_THEMES + period
+                            + " group by r.author_id")
+                    .param("themes", about).param("from", from).param("to", to)
+                    .query((RowCallbackHandler) rs -> byTheme.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(themeId, rs.getInt(2)));
+        }
+        Map<Long, Integer> byAuthor = new HashMap<>();
+        jdbc.sql("select r.author_id, count(*) from report r where r.status = 'published' and " + ABOUT_THEMES + period
+                        + " group by r.author_id")
+                .param("themes", everyTheme).param("from", from).param("to", to)
+                .query((RowCallbackHandler) rs -> byAuthor.put(rs.getLong(1), rs.getInt(2)));
+        return new Reports.ThemeCounts(byTheme, byAuthor);
+    }
+
+    /**
      * What {@link #page} answers, found from the reports' own themes: slower (every report of the
      * theme gathered and sorted), but right while the table is being rebuilt, when it may be empty
      * (after an upgrade or a restore) or list a moved theme under its old parent.

@@ -3,9 +3,12 @@ package org.mandato.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -48,15 +51,59 @@ public final class CsvFiles {
     /** A header line and the rows, RFC 4180, every cell through {@link #cell}. */
     public static String write(List<String> header, List<? extends List<?>> rows) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(header);
-            for (List<?> row : rows) {
-                printer.printRecord(row.stream().map(CsvFiles::cell).toList());
-            }
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
+        Rows written = rows(out, header);
+        rows.forEach(written::add);
+        written.finish();
         return out.toString();
+    }
+
+    /**
+     * A CSV file written row by row to {@code out}, as {@link #write} writes it (the same bytes), for
+     * files too large to hold in memory. {@link Rows#finish} flushes the rows and leaves {@code out} open.
+     */
+    public static Rows rows(Writer out, List<String> header) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+            printer.printRecord(header);
+            return new Rows(printer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of a CSV file being written; see {@link #rows}. */
+    public static final class Rows {
+        private final CSVPrinter printer;
+
+        private Rows(CSVPrinter printer) {
+            this.printer = printer;
+        }
+
+        public void add(List<?> row) {
+            try {
+                printer.printRecord(row.stream().map(CsvFiles::cell).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public void finish() {
+            try {
+                printer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Starts a CSV download named {@code fileName} written straight to the response: the headers
+     * {@link #download} sets, and a writer the caller fills (through {@link #rows}) and flushes.
+     */
+    public static Writer download(HttpServletResponse response, String fileName) throws IOException {
+        response.setContentType(CSV.toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
+        return new java.io.BufferedWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
     }
 
     /** {@link #write} as a download named {@code fileName}. */
