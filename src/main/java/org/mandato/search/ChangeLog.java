@@ -67,6 +67,14 @@ class ChangeLog {
                 .list();
     }
 
+    /**
+     * How many changes came after {@code lastApplied}: counted, not subtracted, since the ids have gaps
+     * (a rolled-back transaction still uses up the identity values of its changes).
+     */
+    long countAfter(long lastApplied) {
+        return jdbc.sql("select count(*) from change_log where id > :last").param("last", lastApplied).query(Long.class).single();
+    }
+
     long lastId() {
         return jdbc.sql("select coalesce(max(id), 0) from change_log").query(Long.class).single();
     }

@@ -43,7 +43,7 @@ class SearchIndexHealthIndicator implements HealthIndicator {
         if (!index.isReady()) {
             return Health.down().withDetail("open", false).build();
         }
-        long pending = changes.lastId() - index.lastApplied();
+        long pending = changes.countAfter(index.lastApplied());
         Duration behind = changes.oldestAfter(index.lastApplied())
                 .map(oldest -> Duration.between(oldest, OffsetDateTime.now(clock)))
                 .orElse(Duration.ZERO);
@@ -54,7 +54,7 @@ class SearchIndexHealthIndicator implements HealthIndicator {
 
     private double pendingChanges() {
         try {
-            return index.isReady() ? Math.max(0, changes.lastId() - index.lastApplied()) : Double.NaN;
+            return index.isReady() ? changes.countAfter(index.lastApplied()) : Double.NaN;
         } catch (RuntimeException e) {
             // A gauge must not fail a scrape: an unreachable database shows as no value, and in the health.
             return Double.NaN;
