@@ -37,9 +37,13 @@ public final class CsvFiles {
     private CsvFiles() {
     }
 
-    /** The cell as written: marked as text when a spreadsheet would otherwise read a formula. */
+    /**
+     * The cell as written: marked as text when a spreadsheet would otherwise read a formula, and
+     * without the control characters typed text may not hold ({@link ControlCharacters}), which text
+     * stored before that rule may still have: a pack exported from such data then loads back.
+     */
     public static String cell(Object value) {
-        String text = value == null ? "" : value.toString();
+        String text = value == null ? "" : ControlCharacters.removedFrom(value.toString());
         return NEEDS_MARK.matcher(text).matches() && !PLAIN_NUMBER.matcher(text).matches() ? "'" + text : text;
     }
 

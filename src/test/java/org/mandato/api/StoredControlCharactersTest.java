@@ -1,6 +1,9 @@
 package org.mandato.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
@@ -21,7 +24,9 @@ import org.mandato.national.NationalImport;
 import org.mandato.reporting.ReportImport;
 import org.mandato.reporting.ReportStatus;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.mandato.accounts.TestUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +35,7 @@ import org.w3c.dom.Document;
 /**
  * Text stored before input refused control characters, or written straight into the database,
  * still leaves every feed a document an XML parser reads and the compilation a PDF: the
- * characters are left out of the output.
+ * characters are left out of the output, and a pack exported from it loads back.
  */
 @MandatoWriteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -89,6 +94,23 @@ class StoredControlCharactersTest {
         try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains(BODY_AS_SHOWN);
         }
+    }
+
+    @Test
+    void theFullPackLeavesThemOutAndLoadsBack() throws Exception {
+        byte[] pack = mvc.perform(get("/secretariat/export/pack.zip").with(user(TestUsers.secretariat())))
+                .andReturn().getResponse().getContentAsByteArray();
+
+        MockHttpServletResponse loaded = mvc.perform(multipart("/secretariat/import/pack")
+                        .file(new MockMultipartFile("file", "pack.zip", "application/zip", pack))
+                        .with(user(TestUsers.secretariat())).with(csrf()))
+                .andReturn().getResponse();
+
+        assertThat(loaded.getStatus()).as(loaded.getContentAsString()).isEqualTo(200);
+        assertThat(jdbc.sql("""
+                        select t.body from report_text t join report r on r.id = t.report_id
+                        where r.external_key = 'stored-control-characters' and t.lang = 'en'""")
+                .query(String.class).single()).isEqualTo(BODY_AS_SHOWN);
     }
 
     private Document parse(String feed) throws Exception {
