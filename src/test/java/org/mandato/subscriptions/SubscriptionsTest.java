@@ -193,6 +193,22 @@ class SubscriptionsTest extends MailTestBase {
         assertThat(jdbc.sql("select count(*) from mail_outbox").query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void anAddressThatNeverConfirmsIsForgottenAfterAWeek() throws Exception {
+        clock.set("2039-06-01T10:00:00Z");
+        subscribe("never-confirms@example.org", "theme", "migration", "daily", "en");
+        assertThat(status("never-confirms@example.org")).containsExactly("pending");
+
+        clock.set("2039-06-07T08:00:00Z");
+        digests.runOnce();
+        assertThat(status("never-confirms@example.org")).as("six days on, still waiting").containsExactly("pending");
+        clock.set("2039-06-08T11:00:00Z");
+        digests.runOnce();
+
+        assertThat(status("never-confirms@example.org")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from subscriber where email = 'never-confirms@example.org'").query(Integer.class).single()).isZero();
+    }
+
     /** Subscribes and confirms through the pages; returns the address. */
     private String follow(String email, String kind, String key, String frequency) throws Exception {
         MailServer.clear();
