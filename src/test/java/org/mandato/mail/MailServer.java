@@ -24,7 +24,7 @@ public final class MailServer {
     private MailServer() {
     }
 
-    static synchronized void use(DynamicPropertyRegistry registry) {
+    public static synchronized void use(DynamicPropertyRegistry registry) {
         server();
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> String.valueOf(port));
