@@ -80,6 +80,24 @@ class AccountMailTest extends MailTestBase {
     }
 
     @Test
+    void anInvitationSentToAnAddressTheSecretariatChangedSinceNoLongerWorks() throws Exception {
+        String username = unique("moved");
+        mvc.perform(post("/secretariat/users/new").with(user(TestUsers.secretariat())).with(csrf())
+                .param("username", username).param("displayName", "Moved").param("email", username + "@old.example")
+                .param("language", "en").param("role", "institution_reporter").param("institution", "iica"));
+        sendQueued();
+        String path = Mails.link(MailServer.received().get(0), "https://mandato.example.org/password/choose").substring(27);
+
+        mvc.perform(post("/secretariat/users/" + users.userId(username)).with(user(TestUsers.secretariat())).with(csrf())
+                .param("displayName", "Moved").param("role", "institution_reporter").param("institution", "iica")
+                .param("enabled", "true").param("email", username + "@new.example").param("language", "en"));
+
+        assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(410);
+        assertThat(jdbc.sql("select email from app_user where username = :u").param("u", username).query(String.class).single())
+                .isEqualTo(username + "@new.example");
+    }
+
+    @Test
     void aNewAccountNeedsAValidAddressOfItsOwnWhileMailIsOn() throws Exception {
         users.account(unique("holder"), Role.INSTITUTION_REPORTER, "iom", "taken@iom.example", Language.EN);
         int before = jdbc.sql("select count(*) from app_user").query(Integer.class).single();
