@@ -43,7 +43,8 @@ public class Outbox {
         this.repository = repository;
         this.on = smtp.getIfAvailable() != null;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        this.host = java.net.URI.create(this.publicUrl).getHost() == null ? "localhost" : java.net.URI.create(this.publicUrl).getHost();
+        String publicHost = java.net.URI.create(this.publicUrl).getHost();
+        this.host = publicHost == null ? "localhost" : publicHost;
         this.messages = messages;
         this.templates = templates;
         this.sender = sender;
@@ -82,7 +83,7 @@ public class Outbox {
         templates.render("mail/letterText.jte", model, text);
         String messageId = "<" + UUID.randomUUID() + "@" + host + ">";
         // Whole milliseconds: the database would round finer times, possibly up, past the sender's "now".
-        repository.insert(messageId, letter, text.toString(), html.toString(),
+        repository.insert(messageId, letter, plain(text.toString()), html.toString(),
                 OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -93,6 +94,28 @@ public class Outbox {
             });
         }
         return true;
+    }
+
+    /**
+     * The plain text as people read it: the template's control lines leave blank lines behind, so
+     * runs of them become one, none leads, and no line ends in spaces (but the signature's "-- ").
+     */
+    static String plain(String rendered) {
+        StringBuilder text = new StringBuilder();
+        boolean blank = false;
+        for (String line : rendered.replace("\r\n", "\n").split("\n", -1)) {
+            String kept = line.equals("-- ") ? line : line.stripTrailing();
+            if (kept.isEmpty()) {
+                blank = !text.isEmpty();
+                continue;
+            }
+            if (blank) {
+                text.append('\n');
+                blank = false;
+            }
+            text.append(kept).append('\n');
+        }
+        return text.toString();
     }
 
     /** Deletes every message of these kinds to {@code address}, sent or not: for an address erased on request. */

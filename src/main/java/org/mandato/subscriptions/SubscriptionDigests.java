@@ -160,7 +160,7 @@ class SubscriptionDigests {
             Actor author = report.author();
             items.add(new Item("report", report.id(), report.date(), topics, texts -> {
                 String title = texts.text(report.title());
-                return texts.t("subscription.digest.report", texts.text(author.name()), title.isBlank() ? texts.date(report.date()) : title);
+                return title.isBlank() ? texts.text(author.name()) : texts.t("subscription.digest.report", texts.text(author.name()), title);
             }, "/reports/" + report.id()));
         }
         for (SubscriptionRepository.Published p : published) {
