@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Signing in, and changing one's own password. */
+/** Signing in, one's own account page (the language of one's mail, the notices one receives), and changing one's own password. */
 @Controller
 class AccountController {
 
@@ -36,8 +36,30 @@ class AccountController {
                 : flags.containsKey("ended") ? "login.ended"
                 : flags.containsKey("tooLarge") ? "login.tooLarge"
                 : null;
-        model.addAttribute("page", new LoginPage(notice));
+        String confirmation = flags.containsKey("passwordSet") ? "login.passwordSet" : null;
+        model.addAttribute("page", new LoginPage(notice, confirmation));
         return "accounts/login";
+    }
+
+    @GetMapping("/account")
+    String account(@RequestParam(required = false) String saved, Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        model.addAttribute("page", new AccountPage(accounts.preferences(user), accounts.mailOn(), saved != null, new FormErrors()));
+        return "accounts/account";
+    }
+
+    @PostMapping("/account")
+    String saveAccount(@RequestParam(defaultValue = "") String language, @RequestParam(required = false) java.util.List<String> receive,
+                       HttpServletResponse response, Model model) {
+        SignedInUser user = SignedInUser.current().orElseThrow();
+        try {
+            accounts.savePreferences(user, language, receive);
+        } catch (FormErrors.Invalid invalid) {
+            response.setStatus(422);
+            model.addAttribute("page", new AccountPage(accounts.preferences(user), accounts.mailOn(), false, invalid.errors()));
+            return "accounts/account";
+        }
+        return "redirect:/account?saved";
     }
 
     @GetMapping("/account/password")

@@ -11,7 +11,22 @@ public final class AccountPages {
     private AccountPages() {
     }
 
-    public record LoginPage(String notice) {}
+    /** {@code notice}: why sign-in is asked for again (an error); {@code confirmation}: what just went well. */
+    public record LoginPage(String notice, String confirmation) {}
+
+    /** "Forgot password": the form, or what was done ({@code sentTo}, the address typed); {@code mailOn} false says to ask the Secretariat. */
+    public record ForgotPage(boolean mailOn, String typed, String sentTo, java.time.Duration validFor, FormErrors errors) {
+        /** "The link works for 2 hours", in the reader's language. */
+        public String validity(org.mandato.web.Site site) {
+            return PasswordLinks.validity(site, validFor);
+        }
+    }
+
+    /** Choosing a password through a link: for whom and why, or {@code account} null when the link does not work. */
+    public record ChoosePage(UserAccount account, boolean invitation, String token, FormErrors errors) {}
+
+    /** The person's own page: their account, their mail's language and the notices they receive. */
+    public record AccountPage(UserAccounts.Preferences preferences, boolean mailOn, boolean saved, FormErrors errors) {}
 
     public record PasswordPage(boolean required, boolean changed, FormErrors errors) {}
 
@@ -20,7 +35,7 @@ public final class AccountPages {
     public record UserRow(UserAccount account, Actor actor) {}
 
     public record UserFormPage(Long id, UserAccounts.AccountForm form, List<Actor> institutions, List<Actor> countries,
-                               FormErrors errors, String oneTimePassword) {
+                               FormErrors errors, UserAccounts.PasswordHandOver handOver, boolean mailOn) {
         public boolean isNew() {
             return id == null;
         }

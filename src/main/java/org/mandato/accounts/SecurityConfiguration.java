@@ -65,7 +65,9 @@ class SecurityConfiguration {
                         keptFormMaxSize.toBytes()), CsrfFilter.class)
                 .addFilterBefore(new ApiTokenAuthentication(tokens), CsrfFilter.class)
                 // API calls carry a token, not a cookie: no CSRF there; the write endpoints accept token sign-ins only.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                // The subscription forms act on an address typed in them or a token sent by mail, never on a
+                // session, and the one-click unsubscribe (RFC 8058) comes from mail programs without one.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/subscriptions", "/subscriptions/**"))
                 .addFilterAfter(new RequirePasswordChange(), AnonymousAuthenticationFilter.class);
         return http.build();
     }

@@ -10,19 +10,24 @@ import java.util.Optional;
 
 import org.mandato.catalog.Actor;
 import org.mandato.catalog.Catalog;
+import org.mandato.mail.EmailAddress;
 import org.mandato.web.ControlCharacters;
 import org.mandato.web.FormErrors;
+import org.mandato.web.Language;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creating, changing and disabling accounts, and passwords; every change is an audited event. A
- * change of role, institution or country, disabling, and a new one-time password end every session
- * of the account; changing one's own password ends the others. API tokens are checked against the
- * account at each call ({@link ApiTokens#authenticate}), so such changes apply to them at once.
+ * change of role, institution or country, disabling, and a reset end every session of the account;
+ * changing one's own password ends the others. API tokens are checked against the account at each
+ * call ({@link ApiTokens#authenticate}), so such changes apply to them at once. While mail is on, a
+ * new account gets an invitation by mail and a reset sends a link ({@link PasswordLinks}); while it
+ * is off, both give a one-time password that the Secretariat passes on.
  */
 @Service
 @Transactional
@@ -36,22 +41,37 @@ public class UserAccounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SignedInSessions sessions;
+    private final PasswordLinks links;
 
     UserAccounts(UserRepository users, Catalog catalog, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock,
-                 SignedInSessions sessions) {
+                 SignedInSessions sessions, PasswordLinks links) {
         this.users = users;
         this.catalog = catalog;
         this.passwords = passwords;
         this.events = events;
         this.clock = clock;
         this.sessions = sessions;
+        this.links = links;
     }
 
-    /** What a Secretariat form says about an account. */
-    public record AccountForm(String username, String displayName, String role, String actorCode, boolean enabled) {}
+    /** What a Secretariat form says about an account; {@code language} is the code of the language its mail is written in. */
+    public record AccountForm(String username, String displayName, String role, String actorCode, boolean enabled,
+                              String email, String language) {}
 
-    /** A created account with its one-time password, to be passed on to the person once. */
-    public record Created(UserAccount account, String oneTimePassword) {}
+    /**
+     * How a person gets their password: a one-time password to pass on once (mail off), or a link
+     * sent to {@code invitedAt} (mail on); one of the two is null.
+     */
+    public record PasswordHandOver(String oneTimePassword, String invitedAt) {}
+
+    /** A created account, and how its person gets a password. */
+    public record Created(UserAccount account, PasswordHandOver password) {}
+
+    /** Whether accounts get invitations and reset links by mail rather than one-time passwords. */
+    @Transactional(readOnly = true)
+    public boolean mailOn() {
+        return links.mailOn();
+    }
 
     @Transactional(readOnly = true)
     public List<UserAccount> all() {
@@ -74,11 +94,20 @@ public class UserAccounts {
         Role role = validRole(form, errors);
         Long actorId = actorFor(role, form.actorCode(), errors);
         String displayName = validName(form.displayName(), errors);
+        String email = validEmail(form.email(), null, links.mailOn(), errors);
+        Language language = validLanguage(form.language(), errors);
         errors.throwIfAny();
+        // With mail on, nobody ever knows this password: the person chooses theirs through the invitation.
         String password = oneTimePassword();
         long id = users.insert(username, displayName, passwords.encode(password), role, actorId, true, OffsetDateTime.now(clock));
+        setContact(id, email, language);
         events.publishEvent(new AccountEvents.UserCreated(username, role, form.actorCode(), by.getUsername()));
-        return new Created(users.findById(id).orElseThrow(), password);
+        UserAccount created = users.findById(id).orElseThrow();
+        if (links.mailOn()) {
+            links.invite(created);
+            return new Created(created, new PasswordHandOver(null, email));
+        }
+        return new Created(created, new PasswordHandOver(password, null));
     }
 
     public UserAccount update(long id, AccountForm form, SignedInUser by) {
@@ -87,11 +116,16 @@ public class UserAccounts {
         Role role = validRole(form, errors);
         Long actorId = actorFor(role, form.actorCode(), errors);
         String displayName = validName(form.displayName(), errors);
+        // A form without the fields (an older page, a script) keeps the address and language as they are.
+        String email = form.email() == null ? before.email() : validEmail(form.email(), before.id(), false, errors);
+        Language language = form.language() == null ? before.language() : validLanguage(form.language(), errors);
         if (before.id() == by.id() && (role != Role.SECRETARIAT || !form.enabled())) {
             errors.add("role", "account.error.ownRole");
         }
         errors.throwIfAny();
-        users.update(id, displayName, role, actorId, form.enabled(), OffsetDateTime.now(clock));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        users.update(id, displayName, role, actorId, form.enabled(), now);
+        setContact(id, email, language);
         List<String> changes = new ArrayList<>();
         if (before.role() != role || !java.util.Objects.equals(before.actorId(), actorId)) {
             changes.add("role " + before.role().code() + describeActor(before.actorId()) + " → " + role.code() + describeActor(actorId));
@@ -105,20 +139,36 @@ public class UserAccounts {
         if (!before.displayName().equals(displayName)) {
             changes.add("name changed");
         }
+        if (!java.util.Objects.equals(before.email(), email)) {
+            // A link sent to the old address must not open the account any more.
+            links.endOpenLinks(id, now);
+            changes.add("address changed");
+        }
         if (!changes.isEmpty()) {
             events.publishEvent(new AccountEvents.UserChanged(before.username(), String.join("; ", changes), by.getUsername()));
         }
         return users.findById(id).orElseThrow();
     }
 
-    /** Gives the account a new one-time password, to be changed at the next sign-in. */
-    public String resetPassword(long id, SignedInUser by) {
+    /**
+     * Ends the account's password and sessions. While mail is on, the person is sent a link to choose
+     * a new one (the account needs an address); while it is off, the account gets a one-time password,
+     * to be changed at the next sign-in.
+     */
+    public PasswordHandOver resetPassword(long id, SignedInUser by) {
         UserAccount account = users.findById(id).orElseThrow(() -> new IllegalArgumentException("no user " + id));
+        if (links.mailOn() && account.email() == null) {
+            throw new FormErrors.Invalid(new FormErrors().add("email", "account.error.emailForReset"));
+        }
         String password = oneTimePassword();
         users.setPassword(id, passwords.encode(password), true, OffsetDateTime.now(clock));
         events.publishEvent(new AccountEvents.PasswordChanged(account.username(), by.getUsername()));
         sessions.endAllOf(account.username());
-        return password;
+        if (links.mailOn()) {
+            links.resetBySecretariat(account);
+            return new PasswordHandOver(null, account.email());
+        }
+        return new PasswordHandOver(password, null);
     }
 
     /** Changes the signed-in person's password; their other sessions end, {@code thisSession} stays signed in. */
@@ -141,6 +191,39 @@ public class UserAccounts {
         sessions.endAllOf(user.getUsername(), thisSession);
     }
 
+    /** What the account page shows: the account, the notices its role receives, and those turned off. */
+    public record Preferences(UserAccount account, List<NoticeKind> kinds, java.util.Set<NoticeKind> off) {
+        public boolean receives(NoticeKind kind) {
+            return !off.contains(kind);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Preferences preferences(SignedInUser user) {
+        UserAccount account = users.findById(user.id()).orElseThrow();
+        return new Preferences(account, NoticeKind.of(account.role()), users.noticesOff(account.id()));
+    }
+
+    /**
+     * Saves the language of the person's mail and which notices they receive ({@code receive}: the
+     * codes of the kinds left on; every other kind of their role is turned off).
+     */
+    public Preferences savePreferences(SignedInUser user, String language, java.util.Collection<String> receive) {
+        UserAccount account = users.findById(user.id()).orElseThrow();
+        FormErrors errors = new FormErrors();
+        Language chosen = validLanguage(language, errors);
+        java.util.Set<NoticeKind> off = java.util.EnumSet.noneOf(NoticeKind.class);
+        for (NoticeKind kind : NoticeKind.of(account.role())) {
+            if (receive == null || !receive.contains(kind.code())) {
+                off.add(kind);
+            }
+        }
+        errors.throwIfAny();
+        users.setLanguage(account.id(), chosen);
+        users.setNoticesOff(account.id(), off);
+        return preferences(user);
+    }
+
     /**
      * Creates the first Secretariat account when there is none; true when it did. The password must be
      * changed at the first sign-in, so only what the hash cannot hold is refused here.
@@ -157,6 +240,43 @@ public class UserAccounts {
                 OffsetDateTime.now(clock));
         events.publishEvent(new AccountEvents.UserCreated(username, Role.SECRETARIAT, null, "first start"));
         return true;
+    }
+
+    /** The address typed (lower case), or null when none was and none is needed; another account's address is refused. */
+    private String validEmail(String typed, Long accountId, boolean required, FormErrors errors) {
+        if (typed == null || typed.isBlank()) {
+            if (required) {
+                errors.add("email", "account.error.emailRequired");
+            }
+            return null;
+        }
+        Optional<String> email = EmailAddress.normalized(typed);
+        if (email.isEmpty()) {
+            errors.add("email", "account.error.email");
+            return null;
+        }
+        Optional<UserAccount> holder = users.findByEmail(email.get());
+        if (holder.isPresent() && !java.util.Objects.equals(holder.get().id(), accountId)) {
+            errors.add("email", "account.error.emailTaken", email.get());
+        }
+        return email.get();
+    }
+
+    private static Language validLanguage(String code, FormErrors errors) {
+        Optional<Language> language = Language.fromCode(code).filter(Language.OFFERED::contains);
+        if (code != null && !code.isBlank() && language.isEmpty()) {
+            errors.add("language", "account.error.language");
+        }
+        return language.orElse(Language.EN);
+    }
+
+    /** Two accounts typed with one address at the same moment: the database's unique key refuses the second. */
+    private void setContact(long id, String email, Language language) {
+        try {
+            users.setContact(id, email, language);
+        } catch (DuplicateKeyException race) {
+            throw new FormErrors.Invalid(new FormErrors().add("email", "account.error.emailTaken", email));
+        }
     }
 
     private Role validRole(AccountForm form, FormErrors errors) {

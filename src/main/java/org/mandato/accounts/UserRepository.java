@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.mandato.web.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -13,7 +14,7 @@ class UserRepository {
 
     private static final String SELECT = """
             select id, username, display_name, role, actor_id, enabled, must_change_password, failed_logins,
-                   locked_until, created_at
+                   locked_until, created_at, email, preferred_lang
             from app_user
             """;
 
@@ -34,6 +35,35 @@ class UserRepository {
     Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql(SELECT + " where lower(username) = lower(:username)").param("username", username)
                 .query(this::account).optional();
+    }
+
+    Optional<UserAccount> findByEmail(String email) {
+        return jdbc.sql(SELECT + " where email = :email").param("email", email).query(this::account).optional();
+    }
+
+    /** Sets where the account's mail goes ({@code email} lower case, or null) and in which language. */
+    void setContact(long id, String email, Language language) {
+        jdbc.sql("update app_user set email = :email, preferred_lang = :lang where id = :id")
+                .param("email", email).param("lang", language.code()).param("id", id).update();
+    }
+
+    void setLanguage(long id, Language language) {
+        jdbc.sql("update app_user set preferred_lang = :lang where id = :id").param("lang", language.code()).param("id", id).update();
+    }
+
+    /** The kinds of notice the account has turned off. */
+    java.util.Set<NoticeKind> noticesOff(long id) {
+        java.util.Set<NoticeKind> off = java.util.EnumSet.noneOf(NoticeKind.class);
+        jdbc.sql("select kind from notice_opt_out where user_id = :id").param("id", id).query(String.class).list()
+                .forEach(code -> NoticeKind.fromCode(code).ifPresent(off::add));
+        return off;
+    }
+
+    void setNoticesOff(long id, java.util.Set<NoticeKind> off) {
+        jdbc.sql("delete from notice_opt_out where user_id = :id").param("id", id).update();
+        for (NoticeKind kind : off) {
+            jdbc.sql("insert into notice_opt_out (user_id, kind) values (:id, :kind)").param("id", id).param("kind", kind.code()).update();
+        }
     }
 
     Optional<String> passwordHash(long id) {
@@ -101,6 +131,7 @@ class UserRepository {
         return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
                 Role.fromCode(rs.getString("role")).orElseThrow(), (Long) rs.getObject("actor_id", Long.class),
                 rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), rs.getInt("failed_logins"),
-                rs.getObject("locked_until", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class));
+                rs.getObject("locked_until", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class),
+                rs.getString("email"), Language.fromCode(rs.getString("preferred_lang")).orElse(Language.EN));
     }
 }

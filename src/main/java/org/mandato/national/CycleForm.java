@@ -19,21 +19,28 @@ import org.springframework.util.MultiValueMap;
  * shows again what was sent. Field names are the HTML ids ("slug", "name-en", "dueDate", "summits").
  */
 public record CycleForm(String slug, Map<String, String> name, String periodStart, String periodEnd, String dueDate,
-                        List<String> summits) {
+                        List<String> summits, String reminderDays) {
+
+    /** A form without the reminder days (a pack's row): a new cycle gets the default, a changed one keeps its own. */
+    public CycleForm(String slug, Map<String, String> name, String periodStart, String periodEnd, String dueDate,
+                     List<String> summits) {
+        this(slug, name, periodStart, periodEnd, dueDate, summits, "");
+    }
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** The form once checked: values typed, names per language. */
     record Checked(String slug, Map<String, String> names, LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate,
-                   List<Long> summitIds) {}
+                   List<Long> summitIds, Integer reminderDays) {}
 
     public static CycleForm empty() {
-        return new CycleForm("", names(null), "", "", "", List.of());
+        return new CycleForm("", names(null), "", "", "", List.of(), String.valueOf(ReportingCycle.DEFAULT_REMINDER_DAYS));
     }
 
     public static CycleForm of(ReportingCycle cycle) {
         return new CycleForm(cycle.slug(), names(cycle.name().byLanguage()), cycle.periodStart().toString(),
-                cycle.periodEnd().toString(), cycle.dueDate().toString(), cycle.summitIds().stream().map(String::valueOf).toList());
+                cycle.periodEnd().toString(), cycle.dueDate().toString(), cycle.summitIds().stream().map(String::valueOf).toList(),
+                String.valueOf(cycle.reminderDays()));
     }
 
     public static CycleForm from(MultiValueMap<String, String> parameters) {
@@ -43,7 +50,8 @@ public record CycleForm(String slug, Map<String, String> name, String periodStar
         }
         List<String> summits = parameters.getOrDefault("summits", List.of());
         return new CycleForm(text(parameters.getFirst("slug")), names, text(parameters.getFirst("periodStart")),
-                text(parameters.getFirst("periodEnd")), text(parameters.getFirst("dueDate")), List.copyOf(summits));
+                text(parameters.getFirst("periodEnd")), text(parameters.getFirst("dueDate")), List.copyOf(summits),
+                text(parameters.getFirst("reminderDays")));
     }
 
     public boolean hasSummit(long summitId) {
@@ -85,8 +93,19 @@ public record CycleForm(String slug, Map<String, String> name, String periodStar
                 errors.add("summits", "cycles.error.summit.unknown", summit);
             }
         }
+        Integer days = null;
+        if (reminderDays != null && !reminderDays.isEmpty()) {
+            try {
+                days = Integer.parseInt(reminderDays);
+            } catch (NumberFormatException notANumber) {
+                days = -1;
+            }
+            if (days < 0 || days > 365) {
+                errors.add("reminderDays", "cycles.error.reminderDays");
+            }
+        }
         errors.throwIfAny();
-        return new Checked(slug, name, start, end, due, summitIds.stream().distinct().sorted().toList());
+        return new Checked(slug, name, start, end, due, summitIds.stream().distinct().sorted().toList(), days);
     }
 
     private static LocalDate date(String value, String field, FormErrors errors) {

@@ -32,10 +32,11 @@ class CycleRepository {
         jdbc.sql("select cycle_id, summit_id from reporting_cycle_summit order by summit_id")
                 .query((rs, n) -> summits.computeIfAbsent(rs.getLong("cycle_id"), k -> new ArrayList<>()).add(rs.getLong("summit_id")))
                 .list();
-        return jdbc.sql("select id, slug, period_start, period_end, due_date from reporting_cycle order by due_date desc, id desc")
+        return jdbc.sql("select id, slug, period_start, period_end, due_date, reminder_days from reporting_cycle order by due_date desc, id desc")
                 .query((rs, n) -> new ReportingCycle(rs.getLong("id"), rs.getString("slug"), names.get(rs.getLong("id"), "name"),
                         rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
-                        rs.getObject("due_date", LocalDate.class), List.copyOf(summits.getOrDefault(rs.getLong("id"), List.of()))))
+                        rs.getObject("due_date", LocalDate.class), List.copyOf(summits.getOrDefault(rs.getLong("id"), List.of())),
+                        rs.getInt("reminder_days")))
                 .list();
     }
 
@@ -46,11 +47,12 @@ class CycleRepository {
     long insert(CycleForm.Checked cycle, OffsetDateTime now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into reporting_cycle (slug, period_start, period_end, due_date, created_at, updated_at)
-                        values (:slug, :start, :end, :due, :now, :now)
+                        insert into reporting_cycle (slug, period_start, period_end, due_date, reminder_days, created_at, updated_at)
+                        values (:slug, :start, :end, :due, :reminderDays, :now, :now)
                         """)
                 .param("slug", cycle.slug()).param("start", cycle.periodStart()).param("end", cycle.periodEnd())
                 .param("due", cycle.dueDate()).param("now", now)
+                .param("reminderDays", cycle.reminderDays() == null ? ReportingCycle.DEFAULT_REMINDER_DAYS : cycle.reminderDays())
                 .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         replaceDetails(id, cycle);
@@ -60,10 +62,11 @@ class CycleRepository {
     void update(long id, CycleForm.Checked cycle, OffsetDateTime now) {
         jdbc.sql("""
                         update reporting_cycle set slug = :slug, period_start = :start, period_end = :end, due_date = :due,
-                               updated_at = :now where id = :id
+                               reminder_days = coalesce(:reminderDays, reminder_days), updated_at = :now where id = :id
                         """)
                 .param("slug", cycle.slug()).param("start", cycle.periodStart()).param("end", cycle.periodEnd())
                 .param("due", cycle.dueDate()).param("now", now).param("id", id)
+                .param("reminderDays", cycle.reminderDays(), java.sql.Types.INTEGER)
                 .update();
         replaceDetails(id, cycle);
     }

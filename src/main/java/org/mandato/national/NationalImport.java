@@ -71,7 +71,9 @@ public class NationalImport {
             summitIds.add(String.valueOf(catalog.summit(summitSlug).map(Summit::id)
                     .orElseThrow(() -> new IllegalArgumentException("column 'summits': unknown summit '" + summitSlug + "'"))));
         }
-        CycleForm form = new CycleForm(slug, CycleForm.names(names), text(start), text(end), text(due), summitIds);
+        // A pack has no reminder days: a cycle already here keeps its own, a new one gets the default.
+        String reminderDays = readCycles.cycle(slug).map(c -> String.valueOf(c.reminderDays())).orElse("");
+        CycleForm form = new CycleForm(slug, CycleForm.names(names), text(start), text(end), text(due), summitIds, reminderDays);
         if (readCycles.cycle(slug).map(CycleForm::of).filter(form::equals).isPresent()) {
             return;
         }

@@ -69,6 +69,17 @@ public class NationalReports {
         return repository.lastPublishedByCountry();
     }
 
+    /**
+     * The countries that have handed in their report for the cycle (submitted it, whatever became of
+     * it since): those no reminder is sent to.
+     */
+    public Set<Long> handedIn(long cycleId) {
+        return repository.standings(null).stream()
+                .filter(s -> s.cycleId() == cycleId && s.status() != org.mandato.reporting.ReportStatus.DRAFT)
+                .map(NationalReportRepository.Standing::countryId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** One country's published national reports, newest first. */
     public List<NationalReport> publishedBy(long countryId) {
         return repository.findPublished(countryId);

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the signed-in areas, each of which may be kept in a session row of its own (PreservedForm).
  */
 @ConfigurationProperties("mandato.rate-limit")
-record RateLimitSettings(Limit signIn, Limit apiToken, Limit search, Limit keptForm, int clients) {
+record RateLimitSettings(Limit signIn, Limit apiToken, Limit search, Limit keptForm, Limit mailRequest, int clients) {
 
     record Limit(int requests, Duration per) {}
 }

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a client address that signs in, presents API tokens or searches faster than its limit,
+ * Refuses a client address that signs in, presents API tokens, searches or asks for mail (a password
+ * link, a subscription, an erasure) faster than its limit,
  * with 429 and Retry-After: a page for people, problem details for the API. It runs before Spring
  * Security, so refused sign-ins never reach the password check. The address is the forwarded
  * client's only when the request came through a configured proxy (server.tomcat.remoteip). It also
@@ -40,11 +41,14 @@ class RateLimits extends OncePerRequestFilter implements FormKeepingLimit {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
     private static final Set<String> SEARCHES = Set.of("/search", "/search.csv", "/search.json", "/api/v1/search");
+    /** Forms that send a message to the address typed in them: each request may mail a stranger. */
+    private static final Set<String> MAIL_REQUESTS = Set.of("/password/forgot", "/subscriptions", "/subscriptions/erase");
 
     private final Buckets signIn;
     private final Buckets apiToken;
     private final Buckets search;
     private final Buckets keptForm;
+    private final Buckets mailRequest;
     private final RefusalLog refusals;
 
     RateLimits(RateLimitSettings settings, Clock clock) {
@@ -52,6 +56,7 @@ class RateLimits extends OncePerRequestFilter implements FormKeepingLimit {
         this.apiToken = new Buckets(settings.apiToken(), settings.clients());
         this.search = new Buckets(settings.search(), settings.clients());
         this.keptForm = new Buckets(settings.keptForm(), settings.clients());
+        this.mailRequest = new Buckets(settings.mailRequest(), settings.clients());
         this.refusals = new RefusalLog(clock, settings.clients());
     }
 
@@ -84,6 +89,9 @@ class RateLimits extends OncePerRequestFilter implements FormKeepingLimit {
         String path = request.getRequestURI();
         if ("POST".equals(request.getMethod()) && path.equals("/login")) {
             return signIn;
+        }
+        if ("POST".equals(request.getMethod()) && MAIL_REQUESTS.contains(path)) {
+            return mailRequest;
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.startsWith("Bearer ")) {

@@ -242,4 +242,12 @@ class ReportRepository {
                 .list();
         return result;
     }
+
+    /** Authors with a report submitted or published and dated from {@code from} to {@code to}: not about its content. */
+    java.util.Set<Long> authorsHandedIn(LocalDate from, LocalDate to) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select distinct author_id from report
+                        where status in ('submitted', 'published') and report_date >= :from and report_date <= :to
+                        """).param("from", from).param("to", to).query(Long.class).list());
+    }
 }

@@ -163,6 +163,19 @@ public class Reports {
         return hydrate(repository.findLatestPublished(limit));
     }
 
+    /**
+     * A report's title whatever its status, for the notices sent about it to those who may see it
+     * (its authors, the Secretariat); empty when there is no such report.
+     */
+    public Optional<org.mandato.web.LocalizedText> titleOfAnyStatus(long id) {
+        return anyStatus(List.of(id)).stream().findFirst().map(Report::title);
+    }
+
+    /** The authors with a report submitted or published, dated in the period: those who have reported for it. */
+    public Set<Long> authorsHandedIn(java.time.LocalDate from, java.time.LocalDate to) {
+        return repository.authorsHandedIn(from, to);
+    }
+
     /** Reports of any status, in the order given; the caller has checked who may see them. */
     List<Report> anyStatus(List<Long> ids) {
         return inOrder(ids, hydrate(repository.findAnyStatus(ids)));

@@ -149,7 +149,7 @@ class SignInTest {
     private String createdWithOneTimePassword() {
         users.account("newcomer@paho.example", Role.INSTITUTION_REPORTER, "paho");
         long id = jdbc.sql("select id from app_user where username = 'newcomer@paho.example'").query(Long.class).single();
-        oneTimePassword = accounts.resetPassword(id, TestUsers.secretariat());
+        oneTimePassword = accounts.resetPassword(id, TestUsers.secretariat()).oneTimePassword();
         return "newcomer@paho.example";
     }
 

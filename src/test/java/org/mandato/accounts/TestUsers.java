@@ -41,6 +41,13 @@ public class TestUsers {
         return users.findByUsername(username).orElseThrow().id();
     }
 
+    /** A real account with {@link #PASSWORD} and a mail address, its messages written in {@code language}. */
+    public String account(String username, Role role, String actorCode, String email, org.mandato.web.Language language) {
+        account(username, role, actorCode);
+        users.setContact(userId(username), email, language);
+        return username;
+    }
+
     /** A real account with {@link #PASSWORD}, already past its first sign-in. */
     public String account(String username, Role role, String actorCode) {
         Long actorId = actorCode == null ? null : catalog.actor(actorCode).orElseThrow().id();

@@ -76,8 +76,9 @@ class BackupTest {
         List<String> schema = jdbc.sql("select lower(table_name) from information_schema.tables where lower(table_schema) = 'public' "
                 + "and lower(table_type) in ('table', 'base table')").query(String.class).list();
         // signed_in_session records sessions signed in to (V18): session state, like spring_session.
+        // mail_outbox holds messages in flight (V22): a restore must not send them again.
         assertThat(schema.stream().filter(t -> !t.equals("flyway_schema_history") && !t.startsWith("spring_session")
-                        && !t.equals("signed_in_session") && !Backup.DERIVED.contains(t)))
+                        && !t.equals("signed_in_session") && !t.equals("mail_outbox") && !Backup.DERIVED.contains(t)))
                 .as("a table missing from Backup.TABLES would be lost by a restore")
                 .containsExactlyInAnyOrderElementsOf(Backup.TABLES);
     }

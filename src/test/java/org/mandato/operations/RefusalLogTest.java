@@ -22,7 +22,7 @@ class RefusalLogTest {
 
     private final MovableClock clock = new MovableClock();
     private final RateLimitSettings.Limit oncePerHour = new RateLimitSettings.Limit(1, Duration.ofHours(1));
-    private final RateLimits limits = new RateLimits(new RateLimitSettings(oncePerHour, oncePerHour, oncePerHour, oncePerHour, 100), clock);
+    private final RateLimits limits = new RateLimits(new RateLimitSettings(oncePerHour, oncePerHour, oncePerHour, oncePerHour, oncePerHour, 100), clock);
 
     @Test
     void aRefusedClientIsLoggedOnceAMinuteWithTheCountOfWhatItWasRefused(CapturedOutput output) throws Exception {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
     /** The bundles named by spring.messages.basename in application.properties. */
-    static final String[] BUNDLES = {"messages", "catalog-admin-messages", "search-messages", "exchange-messages", "api-messages", "followup-messages", "national-messages", "compilation-messages", "compliance-messages", "listing-messages", "ops-messages"};
+    static final String[] BUNDLES = {"messages", "catalog-admin-messages", "search-messages", "exchange-messages", "api-messages", "followup-messages", "national-messages", "compilation-messages", "compliance-messages", "listing-messages", "ops-messages", "mail-messages"};
 
     @Test
     void offeredLanguagesHaveEveryKey() throws IOException {
