@@ -37,7 +37,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, SignedInSessions sessions,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, SignedInSessions sessions, UserRepository users,
                                             ObjectProvider<FormKeepingLimit> keepingLimit,
                                             @Value("${mandato.kept-forms.max-size:256KB}") DataSize keptFormMaxSize) throws Exception {
         http
@@ -60,6 +60,7 @@ class SecurityConfiguration {
                             }
                         }))
                 .headers(new SecurityHeaders())
+                .securityContext(context -> context.securityContextRepository(new CurrentRightsContexts(users)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new LostSessionForms(sessions, keepingLimit.getIfAvailable(() -> FormKeepingLimit.NONE),
                         keptFormMaxSize.toBytes()), CsrfFilter.class)

@@ -22,10 +22,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Vi
     private final boolean enabled;
     private final boolean locked;
     private final boolean mustChangePassword;
+    private final String rightsStamp;
     private transient String passwordHash;
 
     SignedInUser(long id, String username, String displayName, Role role, Long actorId, boolean enabled, boolean locked,
                  boolean mustChangePassword, String passwordHash) {
+        this.rightsStamp = rightsStamp(role, actorId, enabled, passwordHash);
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -99,6 +101,26 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Vi
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /**
+     * A digest of what this person's rights rest on (role, actor, enabled, password), kept in the
+     * session after the password hash is dropped: a session whose stamp no longer matches the account
+     * was signed in to under rights that have since changed ({@link CurrentRightsContexts}).
+     */
+    String rightsStamp() {
+        return rightsStamp;
+    }
+
+    static String rightsStamp(Role role, Long actorId, boolean enabled, String passwordHash) {
+        String rights = role.name() + '|' + actorId + '|' + enabled + '|' + passwordHash;
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(rights.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** Drops the hash once authentication is done, so it never sits in the session. */

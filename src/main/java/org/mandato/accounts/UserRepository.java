@@ -70,6 +70,14 @@ class UserRepository {
         return jdbc.sql("select password_hash from app_user where id = :id").param("id", id).query(String.class).optional();
     }
 
+    /** The stamp of the account's current rights ({@link SignedInUser#rightsStamp()}); empty once it is gone. */
+    Optional<String> rightsStamp(long id) {
+        return jdbc.sql("select role, actor_id, enabled, password_hash from app_user where id = :id").param("id", id)
+                .query((rs, row) -> SignedInUser.rightsStamp(Role.fromCode(rs.getString("role")).orElseThrow(),
+                        rs.getObject("actor_id", Long.class), rs.getBoolean("enabled"), rs.getString("password_hash")))
+                .optional();
+    }
+
     boolean anySecretariat() {
         return jdbc.sql("select count(*) from app_user where role = 'secretariat'").query(Integer.class).single() > 0;
     }

@@ -36,10 +36,12 @@ class RevokedRightsTest {
     JdbcClient jdbc;
 
     BrowserSession administrator;
+    String administratorName;
 
     @BeforeEach
     void signInTheAdministrator() throws Exception {
-        administrator = signIn(users.account(unique("head") + "@secretariat.example", Role.SECRETARIAT, null));
+        administratorName = users.account(unique("head") + "@secretariat.example", Role.SECRETARIAT, null);
+        administrator = signIn(administratorName);
     }
 
     @Test
@@ -156,6 +158,40 @@ class RevokedRightsTest {
 
         change(program, "secretariat", null, true);
         assertThat(withToken(token, "/actuator/prometheus").getStatus()).as("enabled again, with its role back").isEqualTo(200);
+    }
+
+    /**
+     * A sign-in under way while the Secretariat changes the account reads the account before the
+     * change and writes its session after the others were ended; the change is made here straight in
+     * the table, as no session-ending step sees it, and the session still ends at its next request.
+     */
+    @Test
+    void aSessionSignedInUnderRightsChangedSinceEndsAtItsNextRequest() throws Exception {
+        String racing = users.account(unique("rosa") + "@secretariat.example", Role.SECRETARIAT, null);
+        BrowserSession session = signIn(racing);
+        assertThat(session.perform(get("/secretariat/users")).getResponse().getStatus()).isEqualTo(200);
+
+        jdbc.sql("update app_user set role = 'institution_reporter', actor_id = (select id from actor where code = 'iom') "
+                + "where username = :name").param("name", racing).update();
+
+        assertThat(session.perform(get("/secretariat/users")).getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(sessionsOf(racing)).as("the session was ended, not only refused").isZero();
+        BrowserSession again = signIn(racing);
+        assertThat(again.perform(get("/secretariat/users")).getResponse().getStatus()).as("signed in anew as a reporter").isEqualTo(403);
+        assertThat(again.perform(get("/my/work")).getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aSessionSignedInWithAPasswordChangedSinceEndsAtItsNextRequest() throws Exception {
+        String racing = users.account(unique("tomas") + "@idb.example", Role.INSTITUTION_REPORTER, "idb");
+        BrowserSession session = signIn(racing);
+        String otherHash = jdbc.sql("select password_hash from app_user where username = :name").param("name", administratorName)
+                .query(String.class).single();
+
+        jdbc.sql("update app_user set password_hash = :hash where username = :name").param("hash", otherHash)
+                .param("name", racing).update();
+
+        assertThat(session.perform(get("/my/work")).getResponse().getRedirectedUrl()).endsWith("/login");
     }
 
     /** The Secretariat's form for the account, sent by the administrator as the screen sends it. */
