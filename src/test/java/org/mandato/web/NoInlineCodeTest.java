@@ -20,6 +20,8 @@ class NoInlineCodeTest {
 
     static final Pattern INLINE = Pattern.compile(
             "\\sstyle\\s*=|<style[\\s>]|<script(?![^>]*\\ssrc=)[^>]*>|\\son[a-z]+\\s*=\\s*[\"']|javascript:", Pattern.CASE_INSENSITIVE);
+    static final Pattern SCRIPT = Pattern.compile(
+            "<script|\\son[a-z]+\\s*=\\s*[\"']|javascript:", Pattern.CASE_INSENSITIVE);
 
     @Test
     void noTemplateHoldsInlineScriptOrStyle() throws IOException {
@@ -31,7 +33,9 @@ class NoInlineCodeTest {
         assertThat(templates).hasSizeGreaterThan(20);
         for (Path template : templates) {
             String text = Files.readString(template);
-            assertThat(INLINE.matcher(text).find()).as(template + " holds inline script or style").isFalse();
+            // A letter is read in a mail program, which keeps only the styles written on its elements; it runs no script.
+            Pattern forbidden = template.startsWith(Path.of("src/main/jte/mail")) ? SCRIPT : INLINE;
+            assertThat(forbidden.matcher(text).find()).as(template + " holds inline script or style").isFalse();
         }
     }
 
