@@ -31,16 +31,19 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestUsers.class)
 abstract class BrowserTest {
 
-    /** One folder for the run, so that every browser test class shares one started application. */
-    static final Path DATA_DIR = temporaryDataDir();
-
     /** The WCAG 2.1 A and AA rules of axe-core. */
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    /**
+     * A new folder for each application started: the browser test classes with the same settings
+     * share one application (Spring's context cache calls this once for it), and a class with
+     * settings of its own starts another beside it, which cannot open the same index or database.
+     */
     @DynamicPropertySource
     static void freshDataDirectory(DynamicPropertyRegistry registry) {
-        registry.add("mandato.data-dir", DATA_DIR::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DATA_DIR.resolve("mandato")
+        Path folder = temporaryDataDir();
+        registry.add("mandato.data-dir", folder::toString);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder.resolve("mandato")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 
