@@ -1,6 +1,6 @@
 package org.mandato.web;
 
-import java.text.NumberFormat;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,13 +22,30 @@ public final class Site {
     private final String pathAndQuery;
     private final Viewer viewer;
     private final CsrfToken csrf;
+    private final String notice;
+
+    /**
+     * The flash attribute (see {@code RedirectAttributes.addFlashAttribute}) holding the message key of
+     * a notice the next page shows at its top, whatever the page: "your password was changed", say.
+     */
+    public static final String NOTICE = "mandato.notice";
 
     public Site(Language language, MessageSource messages, String pathAndQuery, Viewer viewer, CsrfToken csrf) {
+        this(language, messages, pathAndQuery, viewer, csrf, null);
+    }
+
+    Site(Language language, MessageSource messages, String pathAndQuery, Viewer viewer, CsrfToken csrf, String notice) {
         this.language = language;
         this.messages = messages;
         this.pathAndQuery = pathAndQuery;
         this.viewer = viewer;
         this.csrf = csrf;
+        this.notice = notice;
+    }
+
+    /** The message key of a notice carried over a redirect ({@link #NOTICE}), or null. */
+    public String notice() {
+        return notice;
     }
 
     /** The signed-in person, or null for an anonymous visitor. */
@@ -77,7 +94,16 @@ public final class Site {
     }
 
     public String number(long value) {
-        return NumberFormat.getIntegerInstance(locale()).format(value);
+        return numbers().integer(value);
+    }
+
+    /** A decimal as stored (an indicator's value, say), with the reader's separators; "" for none. */
+    public String number(BigDecimal value) {
+        return numbers().decimal(value);
+    }
+
+    public DisplayNumbers numbers() {
+        return DisplayNumbers.of(language);
     }
 
     public String text(LocalizedText text) {

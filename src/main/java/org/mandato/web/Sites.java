@@ -28,6 +28,8 @@ final class Sites {
             // (kept in the database) can no longer be created for it.
             csrf.getToken();
         }
-        return new Site(language, messages, query == null ? path : path + "?" + query, viewer, csrf);
+        var flash = RequestContextUtils.getInputFlashMap(request);
+        String notice = flash != null && flash.get(Site.NOTICE) instanceof String key ? key : null;
+        return new Site(language, messages, query == null ? path : path + "?" + query, viewer, csrf, notice);
     }
 }
