@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.mandato.accounts.AccountPages.*;
 import org.mandato.web.FormErrors;
-import org.mandato.web.Site;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -15,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Signing in, and changing one's own password. */
 @Controller
@@ -39,7 +37,6 @@ class AccountController {
                 : flags.containsKey("tooLarge") ? "login.tooLarge"
                 : null;
         model.addAttribute("page", new LoginPage(notice));
-        model.addAttribute("username", TypedUserName.take(request));
         return "accounts/login";
     }
 
@@ -53,8 +50,7 @@ class AccountController {
     @PostMapping("/account/password")
     String changePassword(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String next,
                           @RequestParam(defaultValue = "") String confirmation,
-                          HttpServletRequest request, HttpServletResponse response, Model model,
-                          RedirectAttributes notices) {
+                          HttpServletRequest request, HttpServletResponse response, Model model) {
         SignedInUser user = SignedInUser.current().orElseThrow();
         try {
             accounts.changeOwnPassword(user, current, next, confirmation, request.getSession().getId());
@@ -64,11 +60,6 @@ class AccountController {
             return "accounts/password";
         }
         refreshSignedInUser(user, request, response);
-        if (user.mustChangePassword()) {
-            // The password chosen at the first sign-in (or after a reset) leads on to the person's work.
-            notices.addFlashAttribute(Site.NOTICE, "password.changedWelcome");
-            return "redirect:/my/work";
-        }
         return "redirect:/account/password?changed";
     }
 

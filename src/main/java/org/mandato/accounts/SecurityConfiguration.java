@@ -106,10 +106,7 @@ class SecurityConfiguration {
 
     /** One answer for a wrong name, a wrong password, and a locked or disabled account: none of them tells which names exist. */
     private static AuthenticationFailureHandler failureHandler() {
-        return (request, response, exception) -> {
-            TypedUserName.keep(request);
-            response.sendRedirect("/login?error");
-        };
+        return (request, response, exception) -> response.sendRedirect("/login?error");
     }
 
     /**

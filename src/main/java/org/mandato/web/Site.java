@@ -22,30 +22,13 @@ public final class Site {
     private final String pathAndQuery;
     private final Viewer viewer;
     private final CsrfToken csrf;
-    private final String notice;
-
-    /**
-     * The flash attribute (see {@code RedirectAttributes.addFlashAttribute}) holding the message key of
-     * a notice the next page shows at its top, whatever the page: "your password was changed", say.
-     */
-    public static final String NOTICE = "mandato.notice";
 
     public Site(Language language, MessageSource messages, String pathAndQuery, Viewer viewer, CsrfToken csrf) {
-        this(language, messages, pathAndQuery, viewer, csrf, null);
-    }
-
-    Site(Language language, MessageSource messages, String pathAndQuery, Viewer viewer, CsrfToken csrf, String notice) {
         this.language = language;
         this.messages = messages;
         this.pathAndQuery = pathAndQuery;
         this.viewer = viewer;
         this.csrf = csrf;
-        this.notice = notice;
-    }
-
-    /** The message key of a notice carried over a redirect ({@link #NOTICE}), or null. */
-    public String notice() {
-        return notice;
     }
 
     /** The signed-in person, or null for an anonymous visitor. */

@@ -28,8 +28,6 @@ final class Sites {
             // (kept in the database) can no longer be created for it.
             csrf.getToken();
         }
-        var flash = RequestContextUtils.getInputFlashMap(request);
-        String notice = flash != null && flash.get(Site.NOTICE) instanceof String key ? key : null;
-        return new Site(language, messages, query == null ? path : path + "?" + query, viewer, csrf, notice);
+        return new Site(language, messages, query == null ? path : path + "?" + query, viewer, csrf);
     }
 }
