@@ -192,7 +192,7 @@ class ReadingAidsBrowserTest extends BrowserTest {
     @ValueSource(ints = {1366, 390})
     void formFieldsAreSixteenPixelsSoPhonesDoNotZoom(int width) {
         Page person = sized(width);
-        List<String> small = new ArrayList<>(smallFields(person, List.of("/search?q=migration", "/login", "/compilation")));
+        List<String> small = new ArrayList<>(smallFields(person, List.of("/search?q=migration", "/login", "/compilation", "/search?q=migraci%C3%B3n&lang=fr")));
         signIn(person, users.account("fields-" + width + "@cl.example", Role.NATIONAL_COORDINATOR, "cl"), TestUsers.PASSWORD);
         long draft = jdbc.sql("select min(id) from national_report where status = 'submitted'").query(Long.class).single();
         small.addAll(smallFields(person, List.of("/account/password", "/my/national")));
@@ -214,6 +214,9 @@ class ReadingAidsBrowserTest extends BrowserTest {
                       .filter(f => parseFloat(getComputedStyle(f).fontSize) < 16)
                       .map(f => (f.id || f.name) + ' at ' + getComputedStyle(f).fontSize)""");
             found.forEach(field -> small.add(path + ": " + field));
+            if (PageGeometry.scrollsSideways(on)) {
+                small.add(path + ": the page scrolls sideways");
+            }
             step(on, "fields" + path.replaceAll("[^a-z0-9]+", "-") + "-" + on.viewportSize().width);
         }
         return small;
