@@ -71,6 +71,12 @@ class ReadingAidsBrowserTest extends BrowserTest {
             String untitledDate = untitled.first().locator("time").innerText();
             assertThat(untitled.first().innerText().split(java.util.regex.Pattern.quote(untitledDate), -1)).hasSize(2);
         }
+        reader.navigate(url("/institutions/paho"));
+        Locator own = reader.locator("article.report", new Page.LocatorOptions().setHas(reader.locator("a[href='/reports/" + id + "']")));
+        assertThat(own.locator(".report__heading").innerText()).isEqualTo(TITLE);
+        assertThat(own.locator(".report__heading + p.report__meta").innerText()).as("on the institution's page, the date alone").isEqualTo(date);
+        assertThat(own.innerText().split(java.util.regex.Pattern.quote(date), -1)).hasSize(2);
+        more = own.locator(".report__more a");
         more.click();
         assertThat(reader.locator("h1").innerText()).contains(TITLE);
         assertThat(accessibilityViolations(reader)).isEmpty();
@@ -192,7 +198,7 @@ class ReadingAidsBrowserTest extends BrowserTest {
     @ValueSource(ints = {1366, 390})
     void formFieldsAreSixteenPixelsSoPhonesDoNotZoom(int width) {
         Page person = sized(width);
-        List<String> small = new ArrayList<>(smallFields(person, List.of("/search?q=migration", "/login", "/compilation", "/search?q=migraci%C3%B3n&lang=fr")));
+        List<String> small = new ArrayList<>(smallFields(person, List.of("/search?q=migraci%C3%B3n&lang=fr", "/search?q=migration&lang=en", "/login", "/compilation")));
         signIn(person, users.account("fields-" + width + "@cl.example", Role.NATIONAL_COORDINATOR, "cl"), TestUsers.PASSWORD);
         long draft = jdbc.sql("select min(id) from national_report where status = 'submitted'").query(Long.class).single();
         small.addAll(smallFields(person, List.of("/account/password", "/my/national")));
