@@ -55,6 +55,16 @@ final class Atom {
         xml.writeEndElement();
     }
 
+    /** A text element in a known language ({@code lang} null: written without one). */
+    static void textElement(XMLStreamWriter xml, String name, String lang, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        if (lang != null) {
+            xml.writeAttribute("xml:lang", lang);
+        }
+        xml.writeCharacters(xmlText(text));
+        xml.writeEndElement();
+    }
+
     static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", rel);

@@ -78,9 +78,16 @@ class FeedController {
         return ResponseEntity.ok().lastModified(updated.toInstant()).body(feed);
     }
 
+    /** An entry's title is the report's own, in the language it was written in; a report without one is named by author and date. */
     private static void entry(XMLStreamWriter xml, String base, Report report) throws XMLStreamException {
         xml.writeStartElement("entry");
-        Atom.element(xml, "title", "Report of " + report.author().label("en") + ", " + report.date());
+        String original = report.body().originalLanguage() == null ? "en" : report.body().originalLanguage();
+        var title = report.title().in(original);
+        if (title.isBlank()) {
+            Atom.element(xml, "title", "Report of " + report.author().label("en") + ", " + report.date());
+        } else {
+            Atom.textElement(xml, "title", title.lang(), title.text());
+        }
         Atom.element(xml, "id", base + report.path());
         Atom.element(xml, "updated", Atom.timestamp(report.date().atStartOfDay().atOffset(ZoneOffset.UTC)));
         Atom.link(xml, "alternate", base + report.path());
@@ -88,7 +95,7 @@ class FeedController {
         for (Theme theme : report.themes()) {
             Atom.category(xml, theme.slug(), theme.name().text("en"));
         }
-        var body = report.body().in(report.body().originalLanguage() == null ? "en" : report.body().originalLanguage());
+        var body = report.body().in(original);
         Atom.textContent(xml, body.lang(), body.text());
         xml.writeEndElement();
     }

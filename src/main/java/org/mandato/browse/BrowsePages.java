@@ -36,6 +36,16 @@ public final class BrowsePages {
         public int paragraphCount() {
             return paragraphs.stream().mapToInt(d -> d.paragraphs().size()).sum();
         }
+
+        /** The filter's first row: institutions with a report on the theme, and the one chosen. */
+        public List<InstitutionChoice> institutionsShown() {
+            return institutions.stream().filter(c -> c.reportCount() > 0 || c.selected()).toList();
+        }
+
+        /** The institutions without a report on the theme, behind "show all". */
+        public List<InstitutionChoice> institutionsFolded() {
+            return institutions.stream().filter(c -> c.reportCount() == 0 && !c.selected()).toList();
+        }
     }
 
     /** The paragraphs of one document that a page lists, under their summit. */

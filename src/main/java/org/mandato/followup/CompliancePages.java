@@ -56,31 +56,51 @@ public final class CompliancePages {
         }
     }
 
-    /** A group's average in a table and its bar in the chart. */
+    /**
+     * A group's average in a table and its bar in the chart. Across, the chart works in percentages of its
+     * width (the SVG takes the page's width without scaling its text); 100 % compliance is
+     * {@link Table#FULL_BAR} of it, which leaves room for the value written after the longest bar.
+     */
     public record Row(String code, String label, String href, Average average) {
 
-        /** The bar's length in the chart's 0–300 units: 300 is 100 %. */
-        public int barWidth() {
-            return average.percent().multiply(java.math.BigDecimal.valueOf(3)).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+        /** The bar's length, as a percentage of the chart's width. */
+        public String barWidth() {
+            return Table.across(average.percent().doubleValue());
         }
 
-        /** The label as the chart prints it, cut short so that it stays left of the bars; the table has it whole. */
+        /** The label as the chart prints it above the bar, cut short to stay on a phone's line; the table has it whole. */
         public String chartLabel() {
-            return label.length() <= 28 ? label : label.substring(0, 27).strip() + "…";
+            return label.length() <= 44 ? label : label.substring(0, 43).strip() + "…";
         }
     }
 
     /** The averages by one grouping, in catalogue order. */
     public record Table(By by, List<Row> rows) {
 
-        public static final int ROW_HEIGHT = 26;
+        /** The share of the chart's width a bar of 100 % takes. */
+        public static final double FULL_BAR = 80;
+        public static final int AXIS_HEIGHT = 26;
+        public static final int ROW_HEIGHT = 46;
+        public static final int BAR_HEIGHT = 16;
+        /** The ticks of the percentage axis, each with a vertical gridline. */
+        public static final List<Integer> TICKS = List.of(0, 25, 50, 75, 100);
 
         public int chartHeight() {
-            return 30 + rows.size() * ROW_HEIGHT;
+            return AXIS_HEIGHT + rows.size() * ROW_HEIGHT + 4;
         }
 
-        public int y(int index) {
-            return 24 + index * ROW_HEIGHT;
+        /** The baseline of row {@code index}'s label, written above its bar. */
+        public int labelY(int index) {
+            return AXIS_HEIGHT + index * ROW_HEIGHT + 16;
+        }
+
+        public int barY(int index) {
+            return AXIS_HEIGHT + index * ROW_HEIGHT + 22;
+        }
+
+        /** Where {@code percent} % compliance stands across the chart, as a percentage of its width. */
+        public static String across(double percent) {
+            return String.format(java.util.Locale.ROOT, "%.2f%%", percent * FULL_BAR / 100);
         }
 
         public java.math.BigDecimal lowest() {

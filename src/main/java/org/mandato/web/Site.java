@@ -1,6 +1,6 @@
 package org.mandato.web;
 
-import java.text.NumberFormat;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -77,7 +77,16 @@ public final class Site {
     }
 
     public String number(long value) {
-        return NumberFormat.getIntegerInstance(locale()).format(value);
+        return numbers().integer(value);
+    }
+
+    /** A decimal as stored (an indicator's value, say), with the reader's separators; "" for none. */
+    public String number(BigDecimal value) {
+        return numbers().decimal(value);
+    }
+
+    public DisplayNumbers numbers() {
+        return DisplayNumbers.of(language);
     }
 
     public String text(LocalizedText text) {

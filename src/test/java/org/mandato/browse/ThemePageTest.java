@@ -59,8 +59,13 @@ class ThemePageTest {
 
         var selector = page.select(".institution-selector a");
         assertThat(selector).extracting(Element::ownText)
-                .containsExactly("All institutions", "OAS", "IDB", "ECLAC", "PAHO", "World Bank", "IICA", "CAF", "CABEI", "CDB",
-                        "IOM", "ILO", "UNDP", "OECD");
+                .containsExactly("All institutions", "IOM", "OAS", "IDB", "ECLAC", "PAHO", "World Bank", "IICA", "CAF", "CABEI", "CDB",
+                        "ILO", "UNDP", "OECD");
+        assertThat(page.select("details.institution-selector__more a")).as("those without a report on the theme, behind show all")
+                .extracting(Element::ownText).containsExactly("OAS", "IDB", "ECLAC", "PAHO", "World Bank", "IICA", "CAF", "CABEI", "CDB",
+                        "ILO", "UNDP", "OECD");
+        assertThat(page.selectFirst("details.institution-selector__more summary").text())
+                .isEqualTo("Show all institutions (12 more, without a report on this theme)");
         assertThat(page.select(".institution-selector a[aria-current]")).extracting(Element::ownText).containsExactly("IOM");
         assertThat(page.selectFirst(".institution-selector a:containsOwn(IDB)").attr("href"))
                 .isEqualTo("/themes/migration?institution=idb");

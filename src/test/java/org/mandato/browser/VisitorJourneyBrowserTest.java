@@ -25,7 +25,7 @@ class VisitorJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator(".institution-selector a[aria-current=page]")).hasText(java.util.regex.Pattern.compile("^IOM \\(\\d+\\)$"));
         step("institution");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("June 21, 2011")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("June 21, 2011").setExact(true)).click();
         assertThat(page.locator("h1")).hasText("Report of IOM, June 21, 2011");
         String reportUrl = page.url();
         step("report");

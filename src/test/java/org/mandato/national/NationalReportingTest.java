@@ -110,8 +110,8 @@ class NationalReportingTest {
         assertThat(requests.post(peru, "/my/national/" + id + "/entries", entry(peru, id, "in_progress")).getRedirectedUrl())
                 .isEqualTo("/my/national/" + id + "?done=saved");
         Document workspace = requests.page(peru, "/my/national/" + id);
-        assertThat(workspace.select("#entries ~ table tbody tr th").text()).isEqualTo("Port of Spain 2009 ¶47");
-        assertThat(workspace.select("#entries ~ table tbody tr td").first().text()).isEqualTo("In progress");
+        assertThat(workspace.select("#entries ~ .table-scroll tbody tr th").text()).isEqualTo("Port of Spain 2009 ¶47");
+        assertThat(workspace.select("#entries ~ .table-scroll tbody tr td").first().text()).isEqualTo("In progress");
 
         long entryId = jdbc.sql("select id from national_entry where national_report_id = :id").param("id", id).query(Long.class).single();
         Document form = requests.page(peru, "/my/national/" + id + "/entries/" + entryId);
@@ -136,7 +136,9 @@ class NationalReportingTest {
         assertThat(page.select("section.entry strong").text()).isEqualTo("Completed");
         assertThat(page.select("section.entry table tbody tr")).hasSize(5);
         assertThat(page.select("section.entry table tbody tr").get(3).text()).contains("Men · Young people", "58");
-        assertThat(page.select("svg.chart circle")).as("the four values for everyone are drawn").hasSize(3);
+        assertThat(page.select("svg.chart g.chart__series--total use")).as("the three values for everyone are drawn").hasSize(3);
+        assertThat(page.select("svg.chart g.chart__series--women use, svg.chart g.chart__series--group use"))
+                .as("the women's value and the young men's are drawn too, not only listed").hasSize(2);
         assertThat(page.select("svg.chart title").text()).contains("Migrant workers registered", "2020", "2027");
         assertThat(requests.page(null, "/national-reports").select("a[href=/national-reports/" + id + "]").text()).isEqualTo("Argentina");
 
