@@ -40,7 +40,8 @@ public final class Backup {
             "paragraph_theme", "app_user", "api_token", "report", "report_text", "report_theme", "report_citation",
             "report_revision", "report_revision_text", "audit_event", "change_log", "pack_load", "reporting_cycle",
             "reporting_cycle_text", "reporting_cycle_summit", "population_group", "population_group_text", "national_report",
-            "national_entry", "indicator", "indicator_value", "scoring_guideline", "assessment");
+            "national_entry", "indicator", "indicator_value", "scoring_guideline", "assessment", "glossary_concept",
+            "glossary_term");
     /** Tables derived from the others and rebuilt by the application when found empty: not backed up. */
     static final List<String> DERIVED = List.of("theme_listing", "theme_listing_basis");
     static final String FORMAT = "mandato-backup-1";

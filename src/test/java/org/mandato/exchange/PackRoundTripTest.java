@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @MandatoTest
 class PackRoundTripTest {
 
-    static final List<String> TABLES_IN_DELETE_ORDER = List.of("assessment", "scoring_guideline",
+    static final List<String> TABLES_IN_DELETE_ORDER = List.of("glossary_term", "glossary_concept", "assessment", "scoring_guideline",
             "indicator_value", "indicator", "national_entry", "national_report", "reporting_cycle_summit", "reporting_cycle_text",
             "reporting_cycle", "population_group_text", "population_group", "report_revision_text", "report_revision", "report_citation",
             "report_theme", "report_text", "change_log", "report", "paragraph_theme", "paragraph_text", "paragraph",
