@@ -95,11 +95,17 @@ class SearchController {
      * The JSON form of results, the same for the API and the download. {@code totalEstimated} and
      * {@code facetCountsEstimated} tell whether the total and the facet counts are estimates from a
      * sample, rounded to three significant digits (searches matching very many documents); a
-     * download's total is always exact.
+     * download's total is always exact. {@code expansions} lists the glossary concepts the words
+     * named, each with the words that named it, the language they were read in and the terms searched
+     * as well in every language; {@code corrections} the words found nowhere and the nearest words
+     * searched as well, {@code didYouMean} the query with them in place; when nothing matched,
+     * {@code broader} lists broader searches that match and {@code themes} themes to browse.
      */
     record ApiResults(String query, Map<String, List<String>> filters, String sort, int page, int pageSize, long total,
                       boolean totalEstimated, List<ApiHit> results, Map<String, Map<String, Long>> facets,
-                      boolean facetCountsEstimated) {
+                      boolean facetCountsEstimated, List<SearchResults.Expansion> expansions,
+                      List<SearchResults.Correction> corrections, String didYouMean, List<ApiBroader> broader,
+                      List<SearchResults.ThemeLink> themes) {
 
         static ApiResults of(SearchResults results) {
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -109,17 +115,35 @@ class SearchController {
                 facets.put(f.dimension(), counts);
             });
             SearchRequest request = results.request();
+            SearchResults.Guidance guidance = results.guidance();
             return new ApiResults(request.query(), request.filters(), request.sort(), request.page(), SearchRequest.PAGE_SIZE,
-                    results.total(), results.totalEstimated(), results.hits().stream().map(ApiHit::of).toList(), facets, results.facetCountsEstimated());
+                    results.total(), results.totalEstimated(), results.hits().stream().map(ApiHit::of).toList(), facets,
+                    results.facetCountsEstimated(), guidance.expansions(), guidance.corrections(), guidance.didYouMean(),
+                    guidance.broader().stream().map(ApiBroader::of).toList(), guidance.themes());
         }
     }
 
+    /**
+     * One result. {@code matchedLanguage}: the language of the title or text the words matched in;
+     * {@code glossary}: when only the glossary's terms found it, the words typed and the term found.
+     */
     record ApiHit(String kind, long id, String url, String label, String title, String date, String author, String document,
-                  List<String> themes, String snippet, String snippetLanguage) {
+                  List<String> themes, String snippet, String snippetLanguage, String matchedLanguage,
+                  List<SearchResults.GlossaryNote> glossary) {
 
         static ApiHit of(SearchResults.Hit hit) {
             return new ApiHit(hit.kind(), hit.id(), hit.path(), hit.label(), hit.titleText(), hit.date(), hit.author(),
-                    hit.document(), hit.themes(), hit.snippetText(), hit.snippetLanguage());
+                    hit.document(), hit.themes(), hit.snippetText(), hit.snippetLanguage(), hit.matchedLanguage(), hit.glossary());
+        }
+    }
+
+    /** A broader search: what it leaves out ({@code kind} word, filter or phrase), its query and filters, its address and count. */
+    record ApiBroader(String kind, String removed, String dimension, String query, Map<String, List<String>> filters, String url,
+                      long total) {
+
+        static ApiBroader of(SearchResults.Broader broader) {
+            return new ApiBroader(broader.kind(), broader.removed(), broader.dimension(), broader.request().query(),
+                    broader.request().filters(), broader.url(), broader.total());
         }
     }
 

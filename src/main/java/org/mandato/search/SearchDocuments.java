@@ -48,7 +48,7 @@ final class SearchDocuments {
             text(doc, SearchFields.title(lang), paragraph.title().byLanguage().get(lang));
             text(doc, SearchFields.text(lang), paragraph.text().byLanguage().get(lang));
         }
-        themes(doc, context.themes());
+        themes(doc, context.themes(), context.document().title(), context.summit().name());
         keyword(doc, SearchFields.SUMMIT, context.summit().slug());
         keyword(doc, SearchFields.DOCUMENT, context.document().citationLabel());
         doc.add(new StoredField(SearchFields.NUMBER, paragraph.number()));
@@ -113,6 +113,7 @@ final class SearchDocuments {
     }
 
     private static Document withFacets(Document doc) {
+        searchAids(doc);
         try {
             return FACETS.build(doc);
         } catch (java.io.IOException e) {
@@ -136,14 +137,21 @@ final class SearchDocuments {
         keyword(doc, SearchFields.YEAR, String.valueOf(date.getYear()));
     }
 
-    private static void themes(Document doc, Collection<Theme> themes) {
+    /**
+     * The themes as filters, and their names as words, with the names of what a paragraph belongs to
+     * ({@code context}: its document's title, its summit's name), so that "Lima Commitment" finds the
+     * paragraphs of the Lima Commitment whatever their own titles say.
+     */
+    private static void themes(Document doc, Collection<Theme> themes, org.mandato.web.LocalizedText... context) {
         for (Theme theme : themes) {
             keyword(doc, SearchFields.THEME, theme.slug());
         }
         // A name goes to the field of its own language only: read by another language's analyzer it
         // would be noise, and every copy is one more clause to score for each query word.
         for (String lang : Analyzers.LANGUAGES) {
-            String names = themes.stream().map(t -> nameIn(t, lang)).filter(n -> n != null && !n.isBlank())
+            String names = java.util.stream.Stream.concat(themes.stream().map(t -> nameIn(t, lang)),
+                            java.util.Arrays.stream(context).map(text -> text.byLanguage().get(lang)))
+                    .filter(n -> n != null && !n.isBlank())
                     .collect(Collectors.joining(" · "));
             if (!names.isBlank()) {
                 doc.add(new TextField(SearchFields.themeNames(lang), names, Field.Store.NO));
@@ -158,6 +166,35 @@ final class SearchDocuments {
             return theme.name().text(lang);
         }
         return names.get(lang);
+    }
+
+    /**
+     * Two more readings of every title and text: the acronyms as written, where glossary acronyms are
+     * looked for (so that {@code UN} never meets the French {@code un}), and every word unstemmed,
+     * where "did you mean" finds its proposals. Neither is stored; the words are indexed without
+     * frequencies, for a spelling proposal needs only how many documents hold a word.
+     */
+    private static void searchAids(Document doc) {
+        String all = doc.getFields().stream()
+                .filter(f -> f.name().startsWith("title_") || f.name().startsWith("text_"))
+                .map(org.apache.lucene.index.IndexableField::stringValue)
+                .filter(v -> v != null).collect(Collectors.joining("\n"));
+        if (!all.isBlank()) {
+            doc.add(new Field(SearchFields.ACRONYMS, all, ACRONYM));
+            doc.add(new Field(SearchFields.SPELLING, all, SPELLING_WORDS));
+        }
+    }
+
+    private static final FieldType ACRONYM = indexedOnly(IndexOptions.DOCS_AND_FREQS, false);
+    private static final FieldType SPELLING_WORDS = indexedOnly(IndexOptions.DOCS, true);
+
+    private static FieldType indexedOnly(IndexOptions options, boolean omitNorms) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(options);
+        type.setOmitNorms(omitNorms);
+        type.freeze();
+        return type;
     }
 
     /**

@@ -242,7 +242,7 @@ class MatchesTest {
     }
 
     private Query query(String typed) {
-        return queries.read(new SearchRequest(typed, Map.of(), null, 0), new boolean[1]);
+        return queries.read(new SearchRequest(typed, Map.of(), null, 0)).query();
     }
 
     private static List<FacetResult> exactFacets(Query query) throws IOException {
