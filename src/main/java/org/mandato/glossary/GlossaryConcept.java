@@ -32,8 +32,9 @@ public record GlossaryConcept(String slug, String kind, Map<String, List<String>
     }
 
     /**
-     * Whether a word is an acronym, to be matched only as written: capitals and digits with at least
-     * two capitals ({@code IOM}, {@code G20}), or such a word with a plural s ({@code SDGs}); for
+     * Whether a word is an acronym, to be matched only as written: capitals and digits, with two
+     * capitals or a capital and a digit ({@code IOM}, {@code G20}), or such a word with a plural s
+     * ({@code SDGs}); for
      * {@code UN} is also the French word {@code un}, and {@code WHO} an English one.
      */
     public static boolean isAcronym(String word) {
@@ -44,14 +45,17 @@ public record GlossaryConcept(String slug, String kind, Map<String, List<String>
     public static String acronymOf(String word) {
         String singular = word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         int capitals = 0;
+        int digits = 0;
         for (int i = 0; i < singular.length(); i++) {
             char c = singular.charAt(i);
             if (Character.isUpperCase(c)) {
                 capitals++;
-            } else if (!Character.isDigit(c)) {
+            } else if (Character.isDigit(c)) {
+                digits++;
+            } else {
                 return null;
             }
         }
-        return capitals >= 2 ? singular : null;
+        return capitals >= 2 || (capitals == 1 && digits > 0) ? singular : null;
     }
 }
