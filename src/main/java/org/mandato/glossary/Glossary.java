@@ -59,6 +59,12 @@ public class Glossary {
         }
     }
 
+    /** The glossary as the database holds it now, whatever was read before. */
+    public Version reload() {
+        expire();
+        return version();
+    }
+
     /** A glossary write: the next reading, once the writing transaction has ended, is from the database. */
     void written() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -64,7 +64,7 @@ final class Analyzers {
         }
     }
 
-    /** The index's analyzer: per-language text fields, keyword filter fields, the acronyms and the spelling words. */
+    /** The index's analyzer: per-language text fields, keyword filter fields, the acronyms, the spelling words and the concepts named. */
     static Analyzer perField() {
         Map<String, Analyzer> byField = new HashMap<>();
         for (String lang : LANGUAGES) {
@@ -75,6 +75,7 @@ final class Analyzers {
         }
         byField.put(SearchFields.ACRONYMS, acronyms());
         byField.put(SearchFields.SPELLING, spelling());
+        byField.put(SearchFields.CONCEPTS, new org.apache.lucene.analysis.core.WhitespaceAnalyzer());
         return new PerFieldAnalyzerWrapper(keyword(), byField);
     }
 

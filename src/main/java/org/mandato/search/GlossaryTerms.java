@@ -17,8 +17,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
@@ -38,10 +36,11 @@ final class GlossaryTerms {
     record Match(GlossaryConcept concept, String lang, int from, int to) {}
 
     /**
-     * A concept's terms as queries: {@code query} looks for all of them, and {@code byLanguage} for
-     * those of each language (its acronyms as written among them), to tell where a result matched.
+     * A concept as queries: {@code query} finds the texts naming it in any language, {@code byLanguage}
+     * in each, to tell where a result matched; {@code marking} holds its terms in each language's
+     * titles and texts, for the highlighter to mark them.
      */
-    record Expansion(GlossaryConcept concept, Query query, Map<String, Query> byLanguage) {}
+    record Expansion(GlossaryConcept concept, Query query, Map<String, Query> byLanguage, Query marking) {}
 
     private static final Map<String, Analyzer> ANALYZERS = analyzers();
     private final List<GlossaryConcept> concepts;
@@ -156,6 +155,46 @@ final class GlossaryTerms {
         return kept;
     }
 
+    /**
+     * The concepts a text in {@code lang} names, as the index records them ({@link #conceptToken}):
+     * every run of its words that is a term of that language, and every acronym of the glossary
+     * written as the glossary writes it ({@code l'OIM}, {@code IOM's}).
+     */
+    Set<String> tag(String lang, String text) {
+        Set<String> named = new LinkedHashSet<>();
+        if (text == null || text.isBlank() || concepts.isEmpty()) {
+            return named;
+        }
+        for (String word : text.split("[^\\p{L}\\p{N}'’]+")) {
+            String acronym = word.isEmpty() ? null : GlossaryConcept.acronymOf(Analyzers.withoutApostrophe(word));
+            if (acronym != null && acronyms.containsKey(acronym)) {
+                acronyms.get(acronym).keySet().forEach(c -> named.add(conceptToken(concepts.get(c).slug(), lang)));
+            }
+        }
+        Map<String, List<Integer>> terms = byTokens.getOrDefault(lang, Map.of());
+        List<String> stems = tokens(lang, text);
+        int longestTerm = longest.getOrDefault(lang, 0);
+        for (int start = 0; start < stems.size(); start++) {
+            StringBuilder key = new StringBuilder();
+            for (int end = start; end < stems.size() && end - start < longestTerm; end++) {
+                if (end > start) {
+                    key.append(' ');
+                }
+                key.append(stems.get(end));
+                List<Integer> found = terms.get(key.toString());
+                if (found != null) {
+                    found.forEach(c -> named.add(conceptToken(concepts.get(c).slug(), lang)));
+                }
+            }
+        }
+        return named;
+    }
+
+    /** How the index records that a text in {@code lang} names a concept: "migrant-workers@fr". */
+    static String conceptToken(String slug, String lang) {
+        return slug + "@" + lang;
+    }
+
     /** The concepts whose terms include a text in its language (a theme's name): none when it names none. */
     List<GlossaryConcept> conceptsNamed(String lang, String text) {
         List<String> tokens = tokens(lang, text);
@@ -168,49 +207,52 @@ final class GlossaryTerms {
         return expansions.computeIfAbsent(concept.slug(), slug -> build(concept));
     }
 
+    /**
+     * A concept as queries: for finding, the concept as the index records it in each language (one
+     * term a language, {@link SearchFields#CONCEPTS}), so that a query naming many concepts stays
+     * cheap at a million reports; for marking the words in the results' snippets, its terms in each
+     * language's titles and texts.
+     */
     private static Expansion build(GlossaryConcept concept) {
         Map<String, Query> byLanguage = new LinkedHashMap<>();
+        SynonymQuery.Builder anyLanguage = new SynonymQuery.Builder(SearchFields.CONCEPTS);
+        List<Query> marked = new ArrayList<>();
         for (String lang : Analyzers.LANGUAGES) {
+            Term recorded = new Term(SearchFields.CONCEPTS, conceptToken(concept.slug(), lang));
+            anyLanguage.addTerm(recorded);
+            byLanguage.put(lang, new TermQuery(recorded));
             Set<String> singles = new LinkedHashSet<>();
-            Set<String> phrases = new LinkedHashSet<>();
-            List<Query> readings = new ArrayList<>();
+            // By their reading: the inflected forms a glossary lists mostly read alike ("trabajadores migrantes").
+            Map<String, String> phrases = new LinkedHashMap<>();
             for (String term : concept.terms(lang)) {
-                String acronym = GlossaryConcept.acronymOf(term);
-                if (acronym != null) {
-                    readings.add(new TermQuery(new Term(SearchFields.ACRONYMS, acronym)));
+                if (GlossaryConcept.acronymOf(term) != null) {
                     continue;
                 }
                 List<String> tokens = tokens(lang, term);
                 if (tokens.size() == 1) {
                     singles.add(tokens.get(0));
                 } else if (tokens.size() > 1) {
-                    phrases.add(term);
+                    phrases.putIfAbsent(String.join(" ", tokens), term);
                 }
             }
             QueryBuilder builder = new QueryBuilder(ANALYZERS.get(lang));
-            for (String field : SearchFields.textFields(lang)) {
-                BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
+            for (String field : List.of(SearchFields.title(lang), SearchFields.text(lang))) {
                 if (!singles.isEmpty()) {
                     SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
                     singles.forEach(single -> synonyms.addTerm(new Term(field, single)));
-                    anyTerm.add(synonyms.build(), BooleanClause.Occur.SHOULD);
+                    marked.add(synonyms.build());
                 }
-                for (String phrase : phrases) {
+                for (String phrase : phrases.values()) {
                     Query query = builder.createPhraseQuery(field, phrase);
                     if (query != null) {
-                        anyTerm.add(query, BooleanClause.Occur.SHOULD);
+                        marked.add(query);
                     }
                 }
-                BooleanQuery terms = anyTerm.build();
-                if (!terms.clauses().isEmpty()) {
-                    readings.add(new BoostQuery(terms, QueryReader.fieldWeight(field)));
-                }
-            }
-            if (!readings.isEmpty()) {
-                byLanguage.put(lang, new DisjunctionMaxQuery(readings, QueryReader.TIE));
             }
         }
-        return new Expansion(concept, new DisjunctionMaxQuery(byLanguage.values(), QueryReader.TIE), byLanguage);
+        BooleanQuery.Builder mark = new BooleanQuery.Builder();
+        marked.forEach(q -> mark.add(q, BooleanClause.Occur.SHOULD));
+        return new Expansion(concept, anyLanguage.build(), byLanguage, mark.build());
     }
 
     /** A text as {@code lang}'s analyzer reads it: its stems, stop words left out. */

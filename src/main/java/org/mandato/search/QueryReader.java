@@ -60,11 +60,23 @@ final class QueryReader {
     record Used(GlossaryTerms.Match match, String typed, GlossaryTerms.Expansion expansion) {}
 
     /**
-     * A query read: {@code query} to run; {@code literal}, the same without the glossary's terms, to
-     * tell which results only the glossary found; the language the words were read as written in.
+     * A query read: {@code query} to run; {@code literal}, the same without the glossary's concepts,
+     * to tell which results only the glossary found; the language the words were read as written in.
      */
     record Read(Query query, Query literal, boolean relaxed, String language, List<Used> expansions,
                 List<Correction> corrections) {
+
+        /** What the highlighter marks: the words found, and the glossary's terms in each language's titles and texts. */
+        Query highlight() {
+            if (expansions.isEmpty()) {
+                return query;
+            }
+            BooleanQuery.Builder marking = new BooleanQuery.Builder();
+            marking.add(query, BooleanClause.Occur.SHOULD);
+            expansions.stream().map(used -> used.expansion().marking()).distinct()
+                    .forEach(terms -> marking.add(terms, BooleanClause.Occur.SHOULD));
+            return marking.build();
+        }
 
         /** The typed query with each correction in place of the word it corrects: what "did you mean" offers. */
         String corrected(String typed) {

@@ -22,7 +22,6 @@ import org.mandato.catalog.Actor;
 import org.mandato.catalog.Catalog;
 import org.mandato.catalog.Summit;
 import org.mandato.catalog.Theme;
-import org.mandato.glossary.Glossary;
 import org.mandato.search.SearchResults.Facet;
 import org.mandato.search.SearchResults.FacetValue;
 import org.mandato.search.SearchResults.Hit;
@@ -42,12 +41,11 @@ public class Search {
 
     private final SearchIndex index;
     private final Catalog catalog;
-    private final Glossary glossary;
+    private final SearchGlossary glossary;
     private final QueryPolicy policy;
     private final QueryReader reader = new QueryReader();
     private IndexReader facetStateReader;
     private SortedSetDocValuesReaderState facetState;
-    private volatile GlossaryRead glossaryRead = new GlossaryRead(null, GlossaryTerms.EMPTY);
 
     private final int exactFacetsUpTo;
     private final int estimateTotalsFrom;
@@ -56,7 +54,7 @@ public class Search {
      * With facets counted exactly up to {@code exactFacetsUpTo} matches, and on a sample above; a
      * page's total estimated from {@code estimateTotalsFrom} matches in the sampled windows (see {@link Matches}).
      */
-    Search(SearchIndex index, Catalog catalog, Glossary glossary, QueryPolicy.Settings settings,
+    Search(SearchIndex index, Catalog catalog, SearchGlossary glossary, QueryPolicy.Settings settings,
            @Value("${mandato.search.exact-facets-up-to:" + Matches.EXACT_FACETS_UP_TO + "}") int exactFacetsUpTo,
            @Value("${mandato.search.estimate-totals-from:" + Matches.ESTIMATE_TOTALS_FROM + "}") int estimateTotalsFrom) {
         this.index = index;
@@ -74,19 +72,6 @@ public class Search {
     /** A page of results read with another policy than the settings': the benchmark's "before". */
     SearchResults search(SearchRequest request, String lang, QueryPolicy readWith) {
         return run(request, lang, request.page() * SearchRequest.PAGE_SIZE, SearchRequest.PAGE_SIZE, readWith);
-    }
-
-    /** The glossary as search reads it, built again when the glossary changes. */
-    private record GlossaryRead(Glossary.Version version, GlossaryTerms terms) {}
-
-    private GlossaryRead glossaryTerms() {
-        Glossary.Version version = glossary.version();
-        GlossaryRead known = glossaryRead;
-        if (known.version() != version) {
-            known = new GlossaryRead(version, new GlossaryTerms(version.concepts()));
-            glossaryRead = known;
-        }
-        return known;
     }
 
     /**
@@ -121,9 +106,9 @@ public class Search {
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                GlossaryRead terms = readWith.glossary() ? glossaryTerms() : new GlossaryRead(null, GlossaryTerms.EMPTY);
+                SearchGlossary.Reading terms = readWith.glossary() ? glossary.current() : new SearchGlossary.Reading(0, GlossaryTerms.EMPTY);
                 boolean page = count == SearchRequest.PAGE_SIZE;
-                Shown key = new Shown(request, lang, readWith, terms.version() == null ? 0 : terms.version().number());
+                Shown key = new Shown(request, lang, readWith, terms.version());
                 Object readerKey = searcher.getIndexReader().getReaderCacheHelper().getKey();
                 if (page) {
                     synchronized (shown) {
@@ -203,7 +188,7 @@ public class Search {
             return List.of();
         }
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        Map<String, Object[]> snippets = PieceHighlighter.page(searcher, reader.analyzer(), read.query(), docIds);
+        Map<String, Object[]> snippets = PieceHighlighter.page(searcher, reader.analyzer(), read.highlight(), docIds);
         Map<String, Actor> actors = labels.actors();
         Map<String, Theme> themes = labels.themes();
         List<Hit> hits = new ArrayList<>();
@@ -222,8 +207,10 @@ public class Search {
         List<Hit> noted = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             Hit h = hits.get(i);
+            // A result found by an acronym alone has no marked words: the glossary's note tells its language.
+            String matched = h.matchedLanguage() != null || notes.get(i).isEmpty() ? h.matchedLanguage() : notes.get(i).get(0).language();
             noted.add(new Hit(h.kind(), h.id(), h.path(), h.label(), h.title(), h.titleLanguage(), h.snippet(), h.snippetLanguage(),
-                    h.date(), h.author(), h.themes(), h.document(), h.matchedLanguage(), notes.get(i)));
+                    h.date(), h.author(), h.themes(), h.document(), matched, notes.get(i)));
         }
         return noted;
     }

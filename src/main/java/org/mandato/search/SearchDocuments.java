@@ -39,7 +39,7 @@ final class SearchDocuments {
     /** What a paragraph's document needs from the catalogue beyond the paragraph itself. */
     record ParagraphContext(org.mandato.catalog.Document document, Summit summit, List<Theme> themes) {}
 
-    static Document paragraph(Paragraph paragraph, ParagraphContext context) {
+    static Document paragraph(Paragraph paragraph, ParagraphContext context, GlossaryTerms glossary) {
         Document doc = new Document();
         common(doc, "paragraph", paragraph.id(), paragraph.path());
         LocalDate date = context.document().adoptedOn() != null ? context.document().adoptedOn() : context.summit().startDate();
@@ -53,11 +53,11 @@ final class SearchDocuments {
         keyword(doc, SearchFields.DOCUMENT, context.document().citationLabel());
         doc.add(new StoredField(SearchFields.NUMBER, paragraph.number()));
         doc.add(new StringField(SearchFields.TITLED, paragraph.title().isEmpty() ? "no" : "yes", Field.Store.NO));
-        return withFacets(doc);
+        return withFacets(doc, glossary);
     }
 
     static Document report(Report report, Map<Long, Summit> summitsById,
-                           Function<Long, org.mandato.catalog.Document> documentsById) {
+                           Function<Long, org.mandato.catalog.Document> documentsById, GlossaryTerms glossary) {
         Document doc = new Document();
         common(doc, "report", report.id(), report.path());
         dated(doc, report.date());
@@ -78,7 +78,7 @@ final class SearchDocuments {
         }
         summits.forEach(s -> keyword(doc, SearchFields.SUMMIT, s));
         documents.forEach(d -> keyword(doc, SearchFields.DOCUMENT, d));
-        return withFacets(doc);
+        return withFacets(doc, glossary);
     }
 
     /** What a national report entry's document needs besides the entry: its report, country, cycle and mandate. */
@@ -89,7 +89,7 @@ final class SearchDocuments {
      * One entry of a published national report: what a government says it aims at, does and lacks for
      * one mandate. Its texts carry no language, so it is indexed in the language its words show.
      */
-    static Document nationalEntry(NationalReport.Entry entry, NationalContext context) {
+    static Document nationalEntry(NationalReport.Entry entry, NationalContext context, GlossaryTerms glossary) {
         Document doc = new Document();
         common(doc, "national", entry.id(), context.report().entryPath(entry.id()));
         doc.add(new StringField(SearchFields.NATIONAL_REPORT, String.valueOf(context.report().id()), Field.Store.NO));
@@ -109,11 +109,11 @@ final class SearchDocuments {
         keyword(doc, SearchFields.SUMMIT, context.summit().slug());
         keyword(doc, SearchFields.DOCUMENT, context.document().citationLabel());
         doc.add(new StoredField(SearchFields.NUMBER, context.paragraph().number()));
-        return withFacets(doc);
+        return withFacets(doc, glossary);
     }
 
-    private static Document withFacets(Document doc) {
-        searchAids(doc);
+    private static Document withFacets(Document doc, GlossaryTerms glossary) {
+        searchAids(doc, glossary);
         try {
             return FACETS.build(doc);
         } catch (java.io.IOException e) {
@@ -169,24 +169,35 @@ final class SearchDocuments {
     }
 
     /**
-     * Two more readings of every title and text: the acronyms as written, where glossary acronyms are
-     * looked for (so that {@code UN} never meets the French {@code un}), and every word unstemmed,
-     * where "did you mean" finds its proposals. Neither is stored; the words are indexed without
+     * Three more readings of every title and text: the acronyms as written, where a glossary acronym
+     * typed is looked for (so that {@code UN} never meets the French {@code un}); the glossary
+     * concepts it names, each with the language of the text naming it; and every word unstemmed,
+     * where "did you mean" finds its proposals. None is stored; the words are indexed without
      * frequencies, for a spelling proposal needs only how many documents hold a word.
      */
-    private static void searchAids(Document doc) {
-        String all = doc.getFields().stream()
-                .filter(f -> f.name().startsWith("title_") || f.name().startsWith("text_"))
-                .map(org.apache.lucene.index.IndexableField::stringValue)
-                .filter(v -> v != null).collect(Collectors.joining("\n"));
-        if (!all.isBlank()) {
-            doc.add(new Field(SearchFields.ACRONYMS, all, ACRONYM));
-            doc.add(new Field(SearchFields.SPELLING, all, SPELLING_WORDS));
+    private static void searchAids(Document doc, GlossaryTerms glossary) {
+        StringBuilder all = new StringBuilder();
+        java.util.Set<String> concepts = new java.util.LinkedHashSet<>();
+        for (var field : doc.getFields()) {
+            String name = field.name();
+            if ((name.startsWith("title_") || name.startsWith("text_")) && field.stringValue() != null) {
+                all.append(field.stringValue()).append('\n');
+                concepts.addAll(glossary.tag(name.substring(name.indexOf('_') + 1), field.stringValue()));
+            }
+        }
+        if (!all.isEmpty()) {
+            doc.add(new Field(SearchFields.ACRONYMS, all.toString(), ACRONYM));
+            doc.add(new Field(SearchFields.SPELLING, all.toString(), SPELLING_WORDS));
+        }
+        if (!concepts.isEmpty()) {
+            doc.add(new Field(SearchFields.CONCEPTS, String.join(" ", concepts), CONCEPT));
         }
     }
 
     private static final FieldType ACRONYM = indexedOnly(IndexOptions.DOCS_AND_FREQS, false);
     private static final FieldType SPELLING_WORDS = indexedOnly(IndexOptions.DOCS, true);
+    /** Whether a text names a concept, not how often or in how long a text: a long report names many. */
+    private static final FieldType CONCEPT = indexedOnly(IndexOptions.DOCS, true);
 
     private static FieldType indexedOnly(IndexOptions options, boolean omitNorms) {
         FieldType type = new FieldType();

@@ -24,6 +24,11 @@ final class SearchFields {
 
     /** The acronyms of every title and text, case kept: where a glossary acronym is looked for. */
     static final String ACRONYMS = "acronyms";
+    /**
+     * The glossary concepts each title and text names, as "migrant-workers@fr" (the concept, and the
+     * language of the text naming it): a query naming a concept finds them all in one term a language.
+     */
+    static final String CONCEPTS = "concepts";
     /** Every word of every title and text, unstemmed: the words "did you mean" proposes. */
     static final String SPELLING = "spelling";
 

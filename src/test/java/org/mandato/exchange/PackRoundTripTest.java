@@ -71,6 +71,8 @@ class PackRoundTripTest {
         assertThat(second).isEqualTo(first);
         assertThat(first.get("reports.csv")).contains("iom-migration-2011-06-21,iom,2011-06-21,en,published,migration,Port of Spain 2009 ¶17");
         assertThat(first.get("themes.csv")).contains("migration,,15,Migration,Migración,Migração,Migration");
+        assertThat(first.get("summits.csv")).contains(",Port of Spain,Puerto España,Porto de Espanha,Port-d'Espagne\r\n");
+        assertThat(first.get("glossary.csv")).contains("\nmigrant-workers,term,migrant worker; migrant workers,trabajador migrante; ");
     }
 
     @Test

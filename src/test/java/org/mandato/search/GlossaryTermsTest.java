@@ -64,12 +64,20 @@ class GlossaryTermsTest {
     }
 
     @Test
-    void anExpansionHasAQueryForEachLanguageAndTheAcronymsAsWritten() {
+    void aTextIsTaggedWithTheConceptsItNamesInItsLanguage() {
+        assertThat(glossary.tag("fr", "Les travailleurs migrants saisonniers, selon l'ONU et l’OIT"))
+                .containsExactlyInAnyOrder("migrant-workers@fr", "workers@fr", "un@fr");
+        assertThat(glossary.tag("fr", "Un rapport sur un plan")).isEmpty();
+        assertThat(glossary.tag("en", "Progress on the SDGs")).containsExactly("sdgs@en");
+    }
+
+    @Test
+    void anExpansionFindsTheConceptInEveryLanguageAndMarksItsTerms() {
         GlossaryTerms.Expansion un = glossary.expansion(UN);
 
-        assertThat(un.byLanguage()).containsOnlyKeys("en", "fr");
-        assertThat(un.byLanguage().get("en").toString()).contains("acronyms:UN").contains("text_en:\"unit nation\"").doesNotContain("acronyms:un");
-        assertThat(un.byLanguage().get("fr").toString()).contains("acronyms:ONU").contains("text_fr:\"nation uni");
+        assertThat(un.query().toString()).isEqualTo("Synonym(concepts:un@en concepts:un@es concepts:un@fr concepts:un@pt)");
+        assertThat(un.byLanguage().get("fr").toString()).isEqualTo("concepts:un@fr");
+        assertThat(un.marking().toString()).contains("text_en:\"unit nation\"").contains("text_fr:\"nation uni").doesNotContain("UN");
     }
 
     private List<String> concepts(List<String> words) {

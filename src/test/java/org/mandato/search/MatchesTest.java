@@ -47,7 +47,7 @@ class MatchesTest {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField()))) {
             SearchLatencyBenchmark.Corpus corpus = new SearchLatencyBenchmark.Corpus(42);
             for (int i = 0; i < 20_000; i++) {
-                writer.addDocument(SearchDocuments.report(corpus.report(i), corpus.summitsById(), corpus::document));
+                writer.addDocument(SearchDocuments.report(corpus.report(i), corpus.summitsById(), corpus::document, GlossaryTerms.EMPTY));
             }
         }
         reader = DirectoryReader.open(directory);

@@ -56,6 +56,7 @@ class QueryReaderTest {
                 doc.add(new TextField(SearchFields.text(text[1]), text[2], Field.Store.YES));
                 doc.add(new TextField(SearchFields.ACRONYMS, text[2], Field.Store.NO));
                 doc.add(new TextField(SearchFields.SPELLING, text[2], Field.Store.NO));
+                doc.add(new TextField(SearchFields.CONCEPTS, String.join(" ", GLOSSARY.tag(text[1], text[2])), Field.Store.NO));
                 writer.addDocument(doc);
             }
         }

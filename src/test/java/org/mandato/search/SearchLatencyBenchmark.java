@@ -81,7 +81,7 @@ class SearchLatencyBenchmark {
                  IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField()).setRAMBufferSizeMB(256))) {
                 Corpus corpus = new Corpus(42);
                 for (int i = 0; i < reports; i++) {
-                    writer.addDocument(SearchDocuments.report(corpus.report(i), corpus.summitsById(), corpus::document));
+                    writer.addDocument(SearchDocuments.report(corpus.report(i), corpus.summitsById(), corpus::document, GLOSSARY));
                 }
                 writer.commit();
             }
@@ -144,13 +144,14 @@ class SearchLatencyBenchmark {
     private static boolean once(IndexSearcher searcher, DefaultSortedSetDocValuesReaderState state, QueryReader reader, String typed)
             throws IOException {
         // Read as the site reads it: most of the words, the demo pack's glossary, spelling from this index.
-        Query query = reader.read(new SearchRequest(typed, Map.of(), null, 0), searcher.getIndexReader(), GLOSSARY, QueryPolicy.FULL, "en")
-                .query();
+        QueryReader.Read read = reader.read(new SearchRequest(typed, Map.of(), null, 0), searcher.getIndexReader(), GLOSSARY,
+                QueryPolicy.FULL, "en");
+        Query query = read.query();
         Matches matches = Matches.find(searcher, query, "relevance", 0, SearchRequest.PAGE_SIZE, state, Search.FACET_VALUES,
                 Matches.EXACT_FACETS_UP_TO, Matches.ESTIMATE_TOTALS_FROM);
         totalsEstimated += matches.totalEstimated() ? 1 : 0;
         int[] docIds = Arrays.stream(matches.page()).mapToInt(d -> d.doc).toArray();
-        PieceHighlighter.page(searcher, reader.analyzer(), query, docIds);
+        PieceHighlighter.page(searcher, reader.analyzer(), read.highlight(), docIds);
         for (int doc : docIds) {
             searcher.storedFields().document(doc);
         }
