@@ -64,7 +64,7 @@ final class QueryReader {
      * to tell which results only the glossary found; the language the words were read as written in.
      */
     record Read(Query query, Query literal, boolean relaxed, String language, List<Used> expansions,
-                List<Correction> corrections) {
+                List<Correction> corrections, List<SearchResults.WordsNeeded> wordsNeeded) {
 
         /** What the highlighter marks: the words found, and the glossary's terms in each language's titles and texts. */
         Query highlight() {
@@ -107,7 +107,7 @@ final class QueryReader {
     Read read(SearchRequest request, IndexReader index, GlossaryTerms glossary, QueryPolicy policy, String readerLang) {
         if (request.query().isEmpty()) {
             Query all = withFilters(new MatchAllDocsQuery(), request);
-            return new Read(all, all, false, readerLang, List.of(), List.of());
+            return new Read(all, all, false, readerLang, List.of(), List.of(), List.of());
         }
         String typed = request.query();
         boolean relaxed = false;
@@ -118,7 +118,7 @@ final class QueryReader {
             words = WordsParser.plainWords(analyzer, typed);
             if (words == null) {
                 Query all = withFilters(new MatchAllDocsQuery(), request);
-                return new Read(all, all, true, readerLang, List.of(), List.of());
+                return new Read(all, all, true, readerLang, List.of(), List.of(), List.of());
             }
         }
         String lang = language(words, readerLang);
@@ -169,12 +169,14 @@ final class QueryReader {
         WordsParser.Words expandedWords = (i, text) -> word(text, dropped[i], corrected[i].equals(text) ? null : corrected[i],
                 expansionsOf.getOrDefault(i, List.of()), glossary);
         try {
-            Query literal = new WordsParser(analyzer, literalWords, policy.rankedRecall()).parse(typed);
+            WordsParser literalParser = new WordsParser(analyzer, literalWords, policy.rankedRecall());
+            Query literal = literalParser.parse(typed);
             Query query = used.isEmpty() ? literal : new WordsParser(analyzer, expandedWords, policy.rankedRecall()).parse(typed);
-            return new Read(withFilters(query, request), withFilters(literal, request), relaxed, lang, used, corrections);
+            return new Read(withFilters(query, request), withFilters(literal, request), relaxed, lang, used, corrections,
+                    literalParser.wordsNeeded());
         } catch (ParseException | RuntimeException e) {
             Query all = withFilters(new MatchAllDocsQuery(), request);
-            return new Read(all, all, true, lang, List.of(), List.of());
+            return new Read(all, all, true, lang, List.of(), List.of(), List.of());
         }
     }
 

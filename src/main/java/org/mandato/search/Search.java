@@ -158,7 +158,7 @@ public class Search {
                 .map(c -> new SearchResults.Correction(c.typed(), c.suggested())).toList();
         String didYouMean = corrections.isEmpty() ? null : read.corrected(request.query());
         if (total > 0) {
-            return new SearchResults.Guidance(expansions, corrections, didYouMean, List.of(), List.of());
+            return new SearchResults.Guidance(expansions, corrections, didYouMean, read.wordsNeeded(), List.of(), List.of());
         }
         List<SearchResults.Broader> broader = SearchGuidance.broader(request, other -> {
             try {
@@ -167,7 +167,7 @@ public class Search {
                 throw new UncheckedIOException(e);
             }
         });
-        return new SearchResults.Guidance(expansions, corrections, didYouMean, broader,
+        return new SearchResults.Guidance(expansions, corrections, didYouMean, read.wordsNeeded(), broader,
                 SearchGuidance.themes(catalog.themes(), terms, read, request.query(), lang));
     }
 

@@ -20,13 +20,14 @@ public record SearchResults(SearchRequest request, long total, boolean totalEsti
     /**
      * How the query was read and what else to try: the glossary concepts it named ({@code expansions}),
      * the words found nowhere and the index's nearest words ({@code corrections}), the query with
-     * them in place ({@code didYouMean}, null when none); when nothing matched, broader searches that
-     * do match ({@code broader}) and themes to browse ({@code themes}).
+     * them in place ({@code didYouMean}, null when none), the groups of several plain words of which
+     * a result needs only some ({@code wordsNeeded}); when nothing matched, broader searches that do
+     * match ({@code broader}) and themes to browse ({@code themes}).
      */
     public record Guidance(List<Expansion> expansions, List<Correction> corrections, String didYouMean,
-                           List<Broader> broader, List<ThemeLink> themes) {
+                           List<WordsNeeded> wordsNeeded, List<Broader> broader, List<ThemeLink> themes) {
 
-        public static final Guidance NONE = new Guidance(List.of(), List.of(), null, List.of(), List.of());
+        public static final Guidance NONE = new Guidance(List.of(), List.of(), null, List.of(), List.of(), List.of());
 
         public String didYouMeanUrl(SearchRequest request) {
             return new SearchRequest(didYouMean, request.filters(), request.sort(), 0).url("/search");
@@ -45,6 +46,32 @@ public record SearchResults(SearchRequest request, long total, boolean totalEsti
 
     /** A typed word no text holds, and the nearest word that texts do hold, searched as well. */
     public record Correction(String typed, String suggested) {}
+
+    /** A group of {@code words} plain words typed without operators, of which a result needs {@code needed}, the more the better. */
+    public record WordsNeeded(int words, int needed) {}
+
+    /**
+     * What widened the words typed, by name: {@code glossary} (a concept's terms in every language),
+     * {@code spelling} (the nearest word of a word found nowhere), {@code mostWords} (several plain
+     * words of which a result needs only some), {@code plainWords} (syntax that did not parse, read
+     * as plain words). Empty when the words were searched exactly as typed.
+     */
+    public List<String> expansionsUsed() {
+        List<String> used = new java.util.ArrayList<>();
+        if (!guidance.expansions().isEmpty()) {
+            used.add("glossary");
+        }
+        if (!guidance.corrections().isEmpty()) {
+            used.add("spelling");
+        }
+        if (!guidance.wordsNeeded().isEmpty()) {
+            used.add("mostWords");
+        }
+        if (queryRelaxed) {
+            used.add("plainWords");
+        }
+        return used;
+    }
 
     /**
      * A search broader than one that matched nothing, and how many it matches: without one of the

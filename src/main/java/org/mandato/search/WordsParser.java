@@ -41,6 +41,7 @@ final class WordsParser extends QueryParser {
     private int wordCount;
     private final Set<List<BooleanClause>> withOperators = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Query> filters = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<SearchResults.WordsNeeded> wordsNeeded = new ArrayList<>();
 
     WordsParser(Analyzer perField, Words words, boolean rankedRecall) {
         super(WORDS, perField);
@@ -72,6 +73,11 @@ final class WordsParser extends QueryParser {
      */
     static int mostOf(int n) {
         return (n + 1) / 2;
+    }
+
+    /** The groups of plain words the last {@link #parse} read under ranked recall, with how many of their words a result needs. */
+    List<SearchResults.WordsNeeded> wordsNeeded() {
+        return List.copyOf(wordsNeeded);
     }
 
     @Override
@@ -150,6 +156,7 @@ final class WordsParser extends QueryParser {
         }
         if (rankedRecall && optional > 1) {
             group.setMinimumNumberShouldMatch(mostOf(optional));
+            wordsNeeded.add(new SearchResults.WordsNeeded(optional, mostOf(optional)));
         }
         return group.build();
     }
