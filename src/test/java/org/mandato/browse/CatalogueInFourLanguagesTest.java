@@ -50,6 +50,26 @@ class CatalogueInFourLanguagesTest {
     }
 
     @Test
+    void aParagraphPageNamesItsDocumentSummitPlaceSectionAndThemesInTheReadersLanguage() {
+        WebPages pages = new WebPages(mvc);
+        Document portuguese = pages.page("/summits/v/port-of-spain-declaration/17?lang=pt");
+        assertThat(portuguese.select(".facts dd").eachText()).contains(
+                "Declaração de Compromisso de Porto de Espanha (V Cúpula das Américas, Porto de Espanha, 2009)",
+                "Promover a prosperidade humana");
+        assertThat(portuguese.select("#themes-heading + ul a").eachText()).containsExactly("Migração", "Trabalho", "Direitos humanos");
+        assertThat(portuguese.select("nav.breadcrumbs li").eachText()).contains("V Cúpula das Américas",
+                "Declaração de Compromisso de Porto de Espanha");
+
+        Document french = pages.page("/summits/v/port-of-spain-declaration/17?lang=fr");
+        assertThat(french.select(".facts dd").eachText()).contains(
+                "Déclaration d'engagement de Port-d'Espagne (Cinquième Sommet des Amériques, Port-d'Espagne, 2009)",
+                "Promouvoir la prospérité humaine");
+        assertThat(french.select("#themes-heading + ul a").eachText()).containsExactly("Migration", "Travail", "Droits humains");
+        assertThat(pages.page("/summits/v/port-of-spain-declaration/17?lang=en").select(".facts dd").eachText())
+                .contains("Declaration of Commitment of Port of Spain (Fifth Summit of the Americas, Port of Spain, 2009)");
+    }
+
+    @Test
     void theCompilationListsTheCitedParagraphsWithTheirTitlesInItsLanguage() throws Exception {
         Document french = new WebPages(mvc).page("/compilation?from=2009-01-01&to=2018-12-31&language=fr");
         assertThat(french.select(".compilation-cited caption").text()).isEqualTo("Paragraphes cités, avec leurs titres");
@@ -61,8 +81,12 @@ class CatalogueInFourLanguagesTest {
         assertThat(pdf.getStatus()).isEqualTo(200);
         try (PDDocument document = Loader.loadPDF(pdf.getContentAsByteArray())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Parágrafos citados, com seus títulos").contains("Proteger os direitos humanos dos migrantes");
+            assertThat(text).contains("Parágrafos citados, com seus títulos").contains("Proteger os direitos humanos dos migrantes")
+                    .contains("Declaração de Compromisso de Porto de Espanha (Port of Spain 2009) 1 97 1 %")
+                    .contains("Organização Internacional para as Migrações (OIM)").contains("Migração");
         }
+        assertThat(french.select(".compilation-summary th[scope=row] span[lang=fr]").eachText())
+                .contains("Déclaration d'engagement de Port-d'Espagne", "Engagement de Lima : gouvernance démocratique face à la corruption");
     }
 
     @Test
