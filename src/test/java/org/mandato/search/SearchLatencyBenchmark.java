@@ -137,10 +137,13 @@ class SearchLatencyBenchmark {
         }
     }
 
-    /** What {@link Search} does for a page, less the catalogue labels: matches, facets, snippets, stored fields. */
     /** How many measured searches estimated their total (reset before the measured runs). */
     private static int totalsEstimated;
 
+    /**
+     * What {@link Search} does for a page, less the catalogue labels: reading the words (glossary,
+     * spelling), matches, facets, snippets, stored fields and the glossary's notes.
+     */
     private static boolean once(IndexSearcher searcher, DefaultSortedSetDocValuesReaderState state, QueryReader reader, String typed)
             throws IOException {
         // Read as the site reads it: most of the words, the demo pack's glossary, spelling from this index.
@@ -155,6 +158,8 @@ class SearchLatencyBenchmark {
         for (int doc : docIds) {
             searcher.storedFields().document(doc);
         }
+        // Which results only the glossary found, and by which term: what the page notes under them.
+        SearchGuidance.notes(searcher, read, docIds, java.util.Collections.nCopies(docIds.length, Analyzers.LANGUAGES));
         return matches.facetsEstimated();
     }
 
