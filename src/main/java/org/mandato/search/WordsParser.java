@@ -154,8 +154,11 @@ final class WordsParser extends QueryParser {
             }
             group.add(clause.getQuery(), occur);
         }
-        if (rankedRecall && optional > 1) {
+        if (rankedRecall && optional > 0) {
+            // Even one word: beside a required filter, Lucene would take a lone optional word as no condition at all.
             group.setMinimumNumberShouldMatch(mostOf(optional));
+        }
+        if (rankedRecall && optional > 1) {
             wordsNeeded.add(new SearchResults.WordsNeeded(optional, mostOf(optional)));
         }
         return group.build();

@@ -93,6 +93,9 @@ class QueryReaderTest {
         BooleanQuery filtered = words(read("kind:report vaccination campaign", QueryPolicy.FULL).query());
         assertThat(filtered.clauses().get(0).getOccur()).as("a filter stays required").isEqualTo(BooleanClause.Occur.MUST);
         assertThat(filtered.getMinimumNumberShouldMatch()).isEqualTo(1);
+        BooleanQuery oneWord = words(read("kind:report vaccination", QueryPolicy.FULL).query());
+        assertThat(oneWord.getMinimumNumberShouldMatch()).as("beside a filter, a lone word is still needed").isEqualTo(1);
+        assertThat(read("kind:report vaccination", QueryPolicy.FULL).wordsNeeded()).as("nothing left out").isEmpty();
     }
 
     @Test
