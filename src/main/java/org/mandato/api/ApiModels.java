@@ -17,11 +17,12 @@ final class ApiModels {
     private ApiModels() {
     }
 
+    /** {@code places}: the place's name in each language that names it (Puerto España); {@code place} is the one it is known by. */
     record SummitJson(String slug, Integer ordinal, Map<String, String> name, Map<String, String> motto, String place,
-                      String country, String startDate, String endDate, String url) {
+                      Map<String, String> places, String country, String startDate, String endDate, String url) {
         static SummitJson of(Summit s) {
-            return new SummitJson(s.slug(), s.ordinal(), texts(s.name()), texts(s.motto()), s.place(), s.countryCode(),
-                    string(s.startDate()), string(s.endDate()), s.path());
+            return new SummitJson(s.slug(), s.ordinal(), texts(s.name()), texts(s.motto()), s.place(), texts(s.places()),
+                    s.countryCode(), string(s.startDate()), string(s.endDate()), s.path());
         }
     }
 

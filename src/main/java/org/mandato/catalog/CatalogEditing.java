@@ -110,11 +110,12 @@ class CatalogEditing {
         String website = check.url("website", form.website(), 500);
         Map<String, String> name = check.texts("name", form.name(), 300, true);
         Map<String, String> motto = check.texts("motto", form.motto(), 500, false);
+        Map<String, String> places = check.texts("places", form.places(), 200, false);
         check.throwIfAny();
 
         SummitValues values = new SummitValues(slug, ordinal, place, country, start, end, website);
         long saved = id == null ? summits.insertSummit(values) : update(id, () -> summits.updateSummit(id, values));
-        summits.replaceSummitTexts(saved, name, motto);
+        summits.replaceSummitTexts(saved, name, motto, places);
         events.publishEvent(new CatalogChanged("summit " + saved));
         return saved;
     }

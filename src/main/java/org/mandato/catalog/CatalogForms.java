@@ -29,21 +29,23 @@ public final class CatalogForms {
     }
 
     public record SummitForm(String slug, String ordinal, String place, String country, String startDate,
-                             String endDate, String website, Map<String, String> name, Map<String, String> motto) {
+                             String endDate, String website, Map<String, String> name, Map<String, String> motto,
+                             Map<String, String> places) {
 
         static SummitForm empty() {
-            return new SummitForm("", "", "", "", "", "", "", texts(null), texts(null));
+            return new SummitForm("", "", "", "", "", "", "", texts(null), texts(null), texts(null));
         }
 
         static SummitForm of(Summit summit) {
             return new SummitForm(summit.slug(), asText(summit.ordinal()), summit.place(), asText(summit.countryCode()),
                     asText(summit.startDate()), asText(summit.endDate()), asText(summit.website()),
-                    texts(summit.name()), texts(summit.motto()));
+                    texts(summit.name()), texts(summit.motto()), texts(summit.places()));
         }
 
         static SummitForm from(FormInput in) {
             return new SummitForm(in.text("slug"), in.text("ordinal"), in.text("place"), in.text("country"),
-                    in.text("startDate"), in.text("endDate"), in.text("website"), in.texts("name"), in.texts("motto"));
+                    in.text("startDate"), in.text("endDate"), in.text("website"), in.texts("name"), in.texts("motto"),
+                    in.texts("places"));
         }
     }
 

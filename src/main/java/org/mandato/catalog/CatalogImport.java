@@ -29,8 +29,16 @@ public class CatalogImport {
     public record ActorEntry(ActorKind kind, String code, String website, Integer jswgFrom, Integer jswgUntil,
                              Integer legacyId, Map<String, String> name, Map<String, String> shortName) {}
 
+    /** {@code places}: the summit's place by language, where a language names it in its own way. */
     public record SummitEntry(String slug, Integer ordinal, String place, String countryCode, LocalDate startDate,
-                              LocalDate endDate, String website, Map<String, String> name, Map<String, String> motto) {}
+                              LocalDate endDate, String website, Map<String, String> name, Map<String, String> motto,
+                              Map<String, String> places) {
+
+        public SummitEntry(String slug, Integer ordinal, String place, String countryCode, LocalDate startDate,
+                           LocalDate endDate, String website, Map<String, String> name, Map<String, String> motto) {
+            this(slug, ordinal, place, countryCode, startDate, endDate, website, name, motto, Map.of());
+        }
+    }
 
     public record DocumentEntry(String summitSlug, String slug, String kind, LocalDate adoptedOn, String officialUrl,
                                 String citationLabel, Map<String, String> title) {}
@@ -94,7 +102,7 @@ public class CatalogImport {
                 "country_code", entry.countryCode(), "start_date", entry.startDate(), "end_date", entry.endDate(),
                 "website", entry.website(), "sort_order", sortOrder);
         long id = upsert("summit", "select id from summit where slug = :slug", Map.of("slug", entry.slug()), values);
-        texts.replace("summit_text", "summit_id", id, Map.of("name", entry.name(), "motto", entry.motto()));
+        texts.replace("summit_text", "summit_id", id, Map.of("name", entry.name(), "motto", entry.motto(), "place", entry.places()));
         return id;
     }
 

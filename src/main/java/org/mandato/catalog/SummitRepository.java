@@ -30,8 +30,8 @@ class SummitRepository {
     /** Oldest first; a summit not yet held comes last. */
     List<Summit> findAll() {
         LocalizedTexts texts = LocalizedTexts.collect(
-                jdbc.sql("select summit_id, lang, name, motto from summit_text").query().listOfRows(),
-                "summit_id", "name", "motto");
+                jdbc.sql("select summit_id, lang, name, motto, place from summit_text").query().listOfRows(),
+                "summit_id", "name", "motto", "place");
         return jdbc.sql("""
                         select id, slug, ordinal, place, country_code, start_date, end_date, website
                         from summit order by sort_order, start_date
@@ -39,7 +39,8 @@ class SummitRepository {
                 .query((rs, n) -> new Summit(rs.getLong("id"), rs.getString("slug"),
                         (Integer) rs.getObject("ordinal", Integer.class), rs.getString("place"), rs.getString("country_code"),
                         date(rs, "start_date"), date(rs, "end_date"), rs.getString("website"),
-                        texts.get(rs.getLong("id"), "name"), texts.get(rs.getLong("id"), "motto")))
+                        texts.get(rs.getLong("id"), "name"), texts.get(rs.getLong("id"), "motto"),
+                        texts.get(rs.getLong("id"), "place")))
                 .list();
     }
 
@@ -121,8 +122,8 @@ class SummitRepository {
                 .update();
     }
 
-    void replaceSummitTexts(long id, Map<String, String> name, Map<String, String> motto) {
-        new TextTables(jdbc).replace("summit_text", "summit_id", id, Map.of("name", name, "motto", motto));
+    void replaceSummitTexts(long id, Map<String, String> name, Map<String, String> motto, Map<String, String> places) {
+        new TextTables(jdbc).replace("summit_text", "summit_id", id, Map.of("name", name, "motto", motto, "place", places));
     }
 
     Optional<Long> documentIdBySlug(long summitId, String slug) {

@@ -41,7 +41,8 @@ public final class Backup {
             "report_revision", "report_revision_text", "audit_event", "change_log", "pack_load", "reporting_cycle",
             "reporting_cycle_text", "reporting_cycle_summit", "population_group", "population_group_text", "national_report",
             "national_entry", "indicator", "indicator_value", "scoring_guideline", "assessment", "account_link", "notice_opt_out",
-            "reminder_sent", "digest_entry", "subscriber", "subscription", "subscriber_erasure", "published_item", "subscription_digest");
+            "reminder_sent", "digest_entry", "subscriber", "subscription", "subscriber_erasure", "published_item", "subscription_digest", "glossary_concept",
+            "glossary_term");
     /** Tables derived from the others and rebuilt by the application when found empty: not backed up. */
     static final List<String> DERIVED = List.of("theme_listing", "theme_listing_basis");
     static final String FORMAT = "mandato-backup-1";

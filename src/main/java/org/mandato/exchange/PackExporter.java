@@ -22,6 +22,7 @@ import org.mandato.catalog.Document;
 import org.mandato.catalog.Paragraph;
 import org.mandato.catalog.Section;
 import org.mandato.catalog.Theme;
+import org.mandato.glossary.Glossary;
 import org.mandato.national.NationalExport;
 import org.mandato.national.NationalImport;
 import org.mandato.reporting.ReportExport;
@@ -45,8 +46,10 @@ public class PackExporter {
     private final Catalog catalog;
     private final ReportExport reports;
     private final NationalExport national;
+    private final Glossary glossary;
 
-    PackExporter(Catalog catalog, ReportExport reports, NationalExport national) {
+    PackExporter(Catalog catalog, ReportExport reports, NationalExport national, Glossary glossary) {
+        this.glossary = glossary;
         this.catalog = catalog;
         this.reports = reports;
         this.national = national;
@@ -98,6 +101,7 @@ public class PackExporter {
             national.eachReport(allReports, report -> report.indicators().forEach(r -> rows.add(indicatorRow(r))));
             rows.finish();
         }));
+        files.add(text("glossary.csv", glossary()));
         String manifest = "name=" + name + "\nfiles=" + String.join(",", files.stream().map(PackFile::path).toList()) + "\n";
         files.add(0, text("pack.properties", manifest));
         return files;
@@ -127,6 +131,7 @@ public class PackExporter {
             case "summits.csv" -> java.util.Optional.of(summits());
             case "documents.csv" -> java.util.Optional.of(documents());
             case "sections.csv" -> java.util.Optional.of(sections());
+            case "glossary.csv" -> java.util.Optional.of(glossary());
             default -> catalog.documents().stream()
                     .filter(d -> path.equals("paragraphs/" + d.summitSlug() + "-" + d.slug() + ".csv"))
                     .findFirst().map(this::paragraphs);
@@ -199,6 +204,13 @@ public class PackExporter {
                 .map(g -> row(List.of(g.code()), g.name().byLanguage())).toList());
     }
 
+    /** The glossary: one concept a row, each language's terms in one cell separated by "; ", preferred first. */
+    private String glossary() {
+        return csv(header(List.of("concept", "kind"), "terms"), glossary.concepts().stream()
+                .map(c -> row(List.of(c.slug(), c.kind()), LANGUAGES.stream().filter(lang -> !c.terms(lang).isEmpty())
+                        .collect(Collectors.toMap(lang -> lang, lang -> String.join("; ", c.terms(lang)))))).toList());
+    }
+
     private String themes(Map<String, Integer> legacy) {
         List<Theme> themes = catalog.themes();
         Map<Long, String> slugs = themes.stream().collect(Collectors.toMap(Theme::id, Theme::slug));
@@ -220,10 +232,10 @@ public class PackExporter {
     }
 
     private String summits() {
-        return csv(header(List.of("slug", "ordinal", "place", "country", "start_date", "end_date", "website"), "name", "motto"),
+        return csv(header(List.of("slug", "ordinal", "place", "country", "start_date", "end_date", "website"), "name", "motto", "place"),
                 catalog.summits().stream().map(s -> row(List.of(s.slug(), number(s.ordinal()), s.place(), nullToEmpty(s.countryCode()),
                         string(s.startDate()), string(s.endDate()), nullToEmpty(s.website())), s.name().byLanguage(),
-                        s.motto().byLanguage())).toList());
+                        s.motto().byLanguage(), s.places().byLanguage())).toList());
     }
 
     private String documents() {

@@ -7,7 +7,7 @@ enum PackFileKind {
     THEMES(Set.of("slug"), Set.of("parent", "legacy_id"), Set.of("name")),
     INSTITUTIONS(Set.of("code"), Set.of("website", "jswg_from", "jswg_until", "legacy_id"), Set.of("acronym", "name")),
     COUNTRIES(Set.of("code"), Set.of(), Set.of("name")),
-    SUMMITS(Set.of("slug", "place"), Set.of("ordinal", "country", "start_date", "end_date", "website"), Set.of("name", "motto")),
+    SUMMITS(Set.of("slug"), Set.of("place", "ordinal", "country", "start_date", "end_date", "website"), Set.of("name", "motto", "place")),
     DOCUMENTS(Set.of("summit", "slug", "kind", "citation_label"), Set.of("adopted_on", "official_url"), Set.of("title")),
     SECTIONS(Set.of("document", "code"), Set.of(), Set.of("name")),
     PARAGRAPHS(Set.of("document", "number"), Set.of("section", "parent", "themes"), Set.of("title", "text")),
@@ -17,7 +17,8 @@ enum PackFileKind {
     NATIONAL_ENTRIES(Set.of("cycle", "country", "report_status", "document", "number", "status"),
             Set.of("submitted_on", "published_on", "goals", "policies", "limitations", "next_steps"), Set.of()),
     INDICATORS(Set.of("cycle", "country", "document", "number", "name", "unit"),
-            Set.of("baseline_value", "baseline_year", "target_value", "target_year", "values"), Set.of());
+            Set.of("baseline_value", "baseline_year", "target_value", "target_year", "values"), Set.of()),
+    GLOSSARY(Set.of("concept", "kind"), Set.of(), Set.of("terms"));
 
     final Set<String> requiredColumns;
     final Set<String> optionalColumns;
@@ -49,7 +50,7 @@ enum PackFileKind {
             }
         }
         throw new IllegalArgumentException("no kind of pack file is named like this (themes.csv, institutions.csv, "
-                + "countries.csv, summits.csv, documents.csv, sections.csv, paragraphs/*.csv, reports*.csv, cycles.csv, groups.csv, national-entries*.csv, indicators*.csv)");
+                + "countries.csv, summits.csv, documents.csv, sections.csv, paragraphs/*.csv, reports*.csv, cycles.csv, groups.csv, national-entries*.csv, indicators*.csv, glossary.csv)");
     }
 
     /** The first column of the header this kind of file does not take, if any. */

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 import org.apache.commons.csv.CSVFormat;
@@ -23,6 +24,7 @@ import org.mandato.catalog.CatalogImport.ParagraphEntry;
 import org.mandato.catalog.CatalogImport.SectionEntry;
 import org.mandato.catalog.CatalogImport.SummitEntry;
 import org.mandato.catalog.CatalogImport.ThemeEntry;
+import org.mandato.glossary.GlossaryImport;
 import org.mandato.national.NationalImport;
 import org.mandato.reporting.ReportImport;
 import org.mandato.reporting.ReportImport.ReportEntry;
@@ -54,9 +56,11 @@ public class PackImporter {
     private final ReportImport reports;
     private final NationalImport national;
     private final ApplicationEventPublisher events;
+    private final GlossaryImport glossary;
 
     PackImporter(ResourceLoader resources, CatalogImport catalog, ReportImport reports, NationalImport national,
-                 ApplicationEventPublisher events) {
+                 ApplicationEventPublisher events, GlossaryImport glossary) {
+        this.glossary = glossary;
         this.national = national;
         this.resources = resources;
         this.catalog = catalog;
@@ -206,8 +210,8 @@ public class PackImporter {
             case COUNTRIES -> catalog.actor(new ActorEntry(ActorKind.COUNTRY, countryCode(row.required("code")),
                     null, null, null, null, row.localized("name"), java.util.Map.of()), order);
             case SUMMITS -> catalog.summit(new SummitEntry(row.required("slug"), row.integer("ordinal"),
-                    row.required("place"), row.optional("country"), row.date("start_date"), row.date("end_date"),
-                    row.optional("website"), row.localized("name"), row.localized("motto")), order);
+                    summitPlace(row), row.optional("country"), row.date("start_date"), row.date("end_date"),
+                    row.optional("website"), row.localized("name"), row.localized("motto"), row.localized("place")), order);
             case DOCUMENTS -> catalog.document(new DocumentEntry(row.required("summit"), row.required("slug"),
                     row.required("kind"), row.date("adopted_on"), row.optional("official_url"),
                     row.required("citation_label"), row.localized("title")), order);
@@ -235,6 +239,7 @@ public class PackImporter {
                     row.required("document"), row.required("number"), row.required("name"), row.required("unit"),
                     row.optional("baseline_value"), row.integer("baseline_year"), row.optional("target_value"),
                     row.integer("target_year"), row.optional("values")));
+            case GLOSSARY -> glossary.concept(row.required("concept"), row.required("kind"), row.localized("terms"), order);
         }
     }
 
@@ -280,6 +285,21 @@ public class PackImporter {
             entries.clear();
             lines.clear();
         }
+    }
+
+    /**
+     * The place a summit is known by: the {@code place} column, which packs written before the
+     * {@code place_<lang>} columns have, else the English place, else the first language's.
+     */
+    private static String summitPlace(PackRow row) {
+        if (row.optional("place") != null) {
+            return row.optional("place");
+        }
+        Map<String, String> places = row.localized("place");
+        if (places.isEmpty()) {
+            throw new IllegalArgumentException("column 'place': a value is required (in 'place' or in a 'place_<language>' column)");
+        }
+        return places.getOrDefault("en", places.values().iterator().next());
     }
 
     private static String countryCode(String code) {

@@ -57,6 +57,18 @@ public final class CompilationPages {
         public boolean isEmpty() {
             return institutions.isEmpty();
         }
+
+        /** The paragraphs the compiled reports cite, each once, in the order of the catalogue: listed with their titles. */
+        public List<org.mandato.catalog.Paragraph> citedParagraphs() {
+            return institutions.stream().flatMap(i -> i.themes().stream()).flatMap(t -> t.entries().stream())
+                    .filter(Entry::isFull).flatMap(e -> e.report().citations().stream())
+                    .collect(java.util.stream.Collectors.toMap(org.mandato.catalog.Paragraph::id, p -> p, (a, b) -> a,
+                            java.util.LinkedHashMap::new))
+                    .values().stream()
+                    .sorted(java.util.Comparator.comparing(org.mandato.catalog.Paragraph::documentId)
+                            .thenComparing(org.mandato.catalog.Paragraph::number, org.mandato.catalog.ParagraphNumbers.NATURAL_ORDER))
+                    .toList();
+        }
     }
 
     public record InstitutionPart(Actor institution, List<ThemePart> themes, int reports) {

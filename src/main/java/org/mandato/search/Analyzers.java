@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -14,6 +19,7 @@ import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.mandato.glossary.GlossaryConcept;
 
 /**
  * One analyzer per language (stop words, accent folding, light stemming), chosen by field name:
@@ -58,7 +64,7 @@ final class Analyzers {
         }
     }
 
-    /** The index's analyzer: per-language text fields, keyword filter fields. */
+    /** The index's analyzer: per-language text fields, keyword filter fields, the acronyms, the spelling words and the concepts named. */
     static Analyzer perField() {
         Map<String, Analyzer> byField = new HashMap<>();
         for (String lang : LANGUAGES) {
@@ -67,7 +73,78 @@ final class Analyzers {
                 byField.put(field, analyzer);
             }
         }
+        byField.put(SearchFields.ACRONYMS, acronyms());
+        byField.put(SearchFields.SPELLING, spelling());
+        byField.put(SearchFields.CONCEPTS, new org.apache.lucene.analysis.core.WhitespaceAnalyzer());
         return new PerFieldAnalyzerWrapper(keyword(), byField);
+    }
+
+    /**
+     * The acronyms of a text, as written ({@code OIM}, {@code G20}; {@code NGOs} as {@code NGO}) and
+     * nothing else: a glossary acronym is looked for here, so that {@code UN} never meets the French
+     * article and {@code WHO} never the English pronoun.
+     */
+    static Analyzer acronyms() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, new AcronymFilter(tokenizer));
+            }
+        };
+    }
+
+    /**
+     * Every word of a text in the four languages, lower-cased but neither stemmed, folded nor
+     * stopped: the words "did you mean" proposes, as they are written.
+     */
+    static Analyzer spelling() {
+        try {
+            return CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("elision").addTokenFilter("lowercase").build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A word without the article elided before it ({@code l'OIM}, {@code d'OPS}) or the possessive
+     * after it ({@code IOM's}), which the tokenizer keeps in one token.
+     */
+    static String withoutApostrophe(String word) {
+        String text = word.replace('’', '\'');
+        int apostrophe = text.indexOf('\'');
+        if (apostrophe < 0) {
+            return text;
+        }
+        if (text.endsWith("'s") && apostrophe == text.length() - 2) {
+            return text.substring(0, apostrophe);
+        }
+        return apostrophe <= 3 ? text.substring(apostrophe + 1) : text;
+    }
+
+    /** Keeps the tokens that are acronyms, without a plural s ({@link GlossaryConcept#acronymOf}). */
+    private static final class AcronymFilter extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+        AcronymFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            int skipped = 0;
+            while (input.incrementToken()) {
+                String acronym = GlossaryConcept.acronymOf(withoutApostrophe(term.toString()));
+                if (acronym != null) {
+                    term.setEmpty().append(acronym);
+                    increment.setPositionIncrement(increment.getPositionIncrement() + skipped);
+                    return true;
+                }
+                skipped += increment.getPositionIncrement();
+            }
+            return false;
+        }
     }
 
     static CharArraySet stopWords(String lang) {

@@ -33,15 +33,19 @@ class IndexContent {
     private final Reports reports;
     private final NationalReports nationalReports;
     private final ReportingCycles cycles;
+    private final SearchGlossary glossary;
 
-    IndexContent(Catalog catalog, Reports reports, NationalReports nationalReports, ReportingCycles cycles) {
+    IndexContent(Catalog catalog, Reports reports, NationalReports nationalReports, ReportingCycles cycles, SearchGlossary glossary) {
+        this.glossary = glossary;
         this.catalog = catalog;
         this.reports = reports;
         this.nationalReports = nationalReports;
         this.cycles = cycles;
     }
 
+    /** Every paragraph; the first content of a rebuild, which therefore reads the glossary afresh. */
     List<Document> paragraphs() {
+        GlossaryTerms terms = glossary.fresh().terms();
         Map<Long, Summit> summits = summitsById();
         Map<Long, Theme> themes = catalog.themes().stream().collect(Collectors.toMap(Theme::id, Function.identity()));
         List<Document> documents = new ArrayList<>();
@@ -51,7 +55,7 @@ class IndexContent {
             for (Paragraph paragraph : paragraphs) {
                 List<Theme> paragraphThemes = themeIds.getOrDefault(paragraph.id(), List.of()).stream().map(themes::get).toList();
                 documents.add(SearchDocuments.paragraph(paragraph,
-                        new SearchDocuments.ParagraphContext(document, summits.get(document.summitId()), paragraphThemes)));
+                        new SearchDocuments.ParagraphContext(document, summits.get(document.summitId()), paragraphThemes), terms));
             }
         }
         return documents;
@@ -63,11 +67,12 @@ class IndexContent {
 
     /** The index documents of these reports, skipping any that is not (or no longer) published. */
     List<Document> reports(List<Long> ids) {
+        GlossaryTerms terms = glossary.current().terms();
         Map<Long, Summit> summits = summitsById();
         Map<Long, org.mandato.catalog.Document> documents = catalog.documents().stream()
                 .collect(Collectors.toMap(org.mandato.catalog.Document::id, Function.identity()));
         return reports.published(Set.copyOf(ids)).stream()
-                .map(r -> SearchDocuments.report(r, summits, documents::get))
+                .map(r -> SearchDocuments.report(r, summits, documents::get, terms))
                 .toList();
     }
 
@@ -89,6 +94,7 @@ class IndexContent {
         if (published.isEmpty()) {
             return List.of();
         }
+        GlossaryTerms terms = glossary.current().terms();
         Map<Long, Summit> summits = summitsById();
         Map<Long, org.mandato.catalog.Document> documents = catalog.documents().stream()
                 .collect(Collectors.toMap(org.mandato.catalog.Document::id, Function.identity()));
@@ -107,7 +113,7 @@ class IndexContent {
                 org.mandato.catalog.Document document = documents.get(paragraph.documentId());
                 List<Theme> paragraphThemes = themeIds.getOrDefault(paragraph.id(), List.of()).stream().map(themes::get).toList();
                 entries.add(SearchDocuments.nationalEntry(entry, new SearchDocuments.NationalContext(report, country, cycle,
-                        paragraph, document, summits.get(document.summitId()), paragraphThemes)));
+                        paragraph, document, summits.get(document.summitId()), paragraphThemes), terms));
             }
         }
         return entries;

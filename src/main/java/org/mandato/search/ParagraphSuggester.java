@@ -128,7 +128,8 @@ class ParagraphSuggester implements CitationSuggestions {
             for (Object[] perDoc : highlights.values()) {
                 if (perDoc[i] instanceof List<?> pieces) {
                     pieces.stream().map(p -> (SearchResults.Piece) p).filter(SearchResults.Piece::match)
-                            .forEach(p -> matched.add(p.text().toLowerCase(java.util.Locale.ROOT)));
+                            .flatMap(p -> java.util.Arrays.stream(p.text().split("\\s+")))
+                            .forEach(word -> matched.add(word.toLowerCase(java.util.Locale.ROOT)));
                 }
             }
             Paragraph paragraph = paragraphs.get(ids.get(i));

@@ -12,7 +12,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 final class PieceHighlighter extends UnifiedHighlighter {
 
     PieceHighlighter(IndexSearcher searcher, Analyzer analyzer) {
-        super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new Snippets()).withMaxLength(100_000));
+        super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new Snippets()).withMaxLength(100_000).withWeightMatches(false));
     }
 
     /**

@@ -41,6 +41,8 @@ public class Search {
 
     private final SearchIndex index;
     private final Catalog catalog;
+    private final SearchGlossary glossary;
+    private final QueryPolicy policy;
     private final QueryReader reader = new QueryReader();
     private IndexReader facetStateReader;
     private SortedSetDocValuesReaderState facetState;
@@ -52,17 +54,24 @@ public class Search {
      * With facets counted exactly up to {@code exactFacetsUpTo} matches, and on a sample above; a
      * page's total estimated from {@code estimateTotalsFrom} matches in the sampled windows (see {@link Matches}).
      */
-    Search(SearchIndex index, Catalog catalog,
+    Search(SearchIndex index, Catalog catalog, SearchGlossary glossary, QueryPolicy.Settings settings,
            @Value("${mandato.search.exact-facets-up-to:" + Matches.EXACT_FACETS_UP_TO + "}") int exactFacetsUpTo,
            @Value("${mandato.search.estimate-totals-from:" + Matches.ESTIMATE_TOTALS_FROM + "}") int estimateTotalsFrom) {
         this.index = index;
         this.catalog = catalog;
+        this.glossary = glossary;
+        this.policy = settings.policy();
         this.exactFacetsUpTo = exactFacetsUpTo;
         this.estimateTotalsFrom = estimateTotalsFrom;
     }
 
     public SearchResults search(SearchRequest request, String lang) {
-        return run(request, lang, request.page() * SearchRequest.PAGE_SIZE, SearchRequest.PAGE_SIZE);
+        return search(request, lang, policy);
+    }
+
+    /** A page of results read with another policy than the settings': the benchmark's "before". */
+    SearchResults search(SearchRequest request, String lang, QueryPolicy readWith) {
+        return run(request, lang, request.page() * SearchRequest.PAGE_SIZE, SearchRequest.PAGE_SIZE, readWith);
     }
 
     /**
@@ -71,7 +80,7 @@ public class Search {
      * the reader changes and they are all dropped. During a summit many people search the same few
      * words; a broad word costs a pass over most of the index to count its facets.
      */
-    private record Shown(SearchRequest request, String lang) {}
+    private record Shown(SearchRequest request, String lang, QueryPolicy policy, long glossary) {}
 
     private static final int SHOWN_PAGES = 512;
     private final Map<Shown, SearchResults> shown = new java.util.LinkedHashMap<>(64, 0.75f, true) {
@@ -87,20 +96,19 @@ public class Search {
      * listing 10,000 results costs more than counting them.
      */
     public SearchResults export(SearchRequest request, String lang) {
-        return run(request, lang, 0, EXPORT_LIMIT);
+        return run(request, lang, 0, EXPORT_LIMIT, policy);
     }
 
-    private SearchResults run(SearchRequest request, String lang, int offset, int count) {
+    private SearchResults run(SearchRequest request, String lang, int offset, int count, QueryPolicy readWith) {
         if (request.isEmpty()) {
             return new SearchResults(request, 0, false, List.of(), List.of(), false, false);
         }
-        boolean[] relaxed = {false};
-        Query query = reader.read(request, relaxed);
         try {
             IndexSearcher searcher = index.acquire();
             try {
+                SearchGlossary.Reading terms = readWith.glossary() ? glossary.current() : new SearchGlossary.Reading(0, GlossaryTerms.EMPTY);
                 boolean page = count == SearchRequest.PAGE_SIZE;
-                Shown key = new Shown(request, lang);
+                Shown key = new Shown(request, lang, readWith, terms.version());
                 Object readerKey = searcher.getIndexReader().getReaderCacheHelper().getKey();
                 if (page) {
                     synchronized (shown) {
@@ -114,13 +122,15 @@ public class Search {
                         }
                     }
                 }
-                Matches matches = Matches.find(searcher, query, request.sort(), offset, count,
+                QueryReader.Read read = reader.read(request, searcher.getIndexReader(), terms.terms(), readWith, lang);
+                Matches matches = Matches.find(searcher, read.query(), request.sort(), offset, count,
                         facetState(searcher.getIndexReader()), FACET_VALUES, exactFacetsUpTo, page ? estimateTotalsFrom : 0);
                 Labels labels = labels();
                 SearchResults results = new SearchResults(request,
                         matches.totalEstimated() ? roughly(matches.total()) : matches.total(), matches.totalEstimated(),
-                        hits(searcher, query, matches.page(), lang, labels),
-                        facets(matches, request, lang, labels), relaxed[0], matches.facetsEstimated());
+                        hits(searcher, read, matches.page(), lang, labels),
+                        facets(matches, request, lang, labels), read.relaxed(), matches.facetsEstimated(),
+                        guidance(searcher, request, read, matches.total(), terms.terms(), readWith, lang));
                 if (page) {
                     synchronized (shown) {
                         if (shownReader == readerKey) {
@@ -137,6 +147,30 @@ public class Search {
         }
     }
 
+    /** How the query was read, and for a search that matched nothing, broader ones that match and themes. */
+    private SearchResults.Guidance guidance(IndexSearcher searcher, SearchRequest request, QueryReader.Read read, long total,
+                                            GlossaryTerms terms, QueryPolicy readWith, String lang) {
+        List<SearchResults.Expansion> expansions = read.expansions().stream()
+                .map(used -> new SearchResults.Expansion(used.match().concept().slug(), used.match().concept().kind(), used.typed(),
+                        used.match().lang(), used.match().concept().terms()))
+                .distinct().toList();
+        List<SearchResults.Correction> corrections = read.corrections().stream()
+                .map(c -> new SearchResults.Correction(c.typed(), c.suggested())).toList();
+        String didYouMean = corrections.isEmpty() ? null : read.corrected(request.query());
+        if (total > 0) {
+            return new SearchResults.Guidance(expansions, corrections, didYouMean, read.wordsNeeded(), List.of(), List.of());
+        }
+        List<SearchResults.Broader> broader = SearchGuidance.broader(request, other -> {
+            try {
+                return searcher.count(reader.read(other, searcher.getIndexReader(), terms, readWith, lang).query());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new SearchResults.Guidance(expansions, corrections, didYouMean, read.wordsNeeded(), broader,
+                SearchGuidance.themes(catalog.themes(), terms, read, request.query(), lang));
+    }
+
     /** The catalogue names a page of results shows, read once per search. */
     private record Labels(Map<String, Actor> actors, Map<String, Theme> themes, Map<String, Summit> summits) {}
 
@@ -149,20 +183,36 @@ public class Search {
                 catalog.summits().stream().collect(Collectors.toMap(Summit::slug, Function.identity())));
     }
 
-    private List<Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, String lang, Labels labels) throws IOException {
+    private List<Hit> hits(IndexSearcher searcher, QueryReader.Read read, ScoreDoc[] page, String lang, Labels labels) throws IOException {
         if (page.length == 0) {
             return List.of();
         }
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        Map<String, Object[]> snippets = PieceHighlighter.page(searcher, reader.analyzer(), query, docIds);
+        Map<String, Object[]> snippets = PieceHighlighter.page(searcher, reader.analyzer(), read.highlight(), docIds);
         Map<String, Actor> actors = labels.actors();
         Map<String, Theme> themes = labels.themes();
         List<Hit> hits = new ArrayList<>();
+        List<List<String>> languages = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(docIds[i]);
-            hits.add(hit(doc, i, snippets, lang, actors, themes));
+            Hit hit = hit(doc, i, snippets, lang, actors, themes);
+            hits.add(hit);
+            List<String> order = new ArrayList<>();
+            java.util.stream.Stream.of(hit.matchedLanguage(), doc.get(SearchFields.ORIGINAL_LANGUAGE), lang)
+                    .filter(l -> l != null && Analyzers.LANGUAGES.contains(l)).forEach(order::add);
+            order.addAll(Analyzers.LANGUAGES);
+            languages.add(order.stream().distinct().toList());
         }
-        return hits;
+        List<List<SearchResults.GlossaryNote>> notes = SearchGuidance.notes(searcher, read, docIds, languages);
+        List<Hit> noted = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Hit h = hits.get(i);
+            // A result found by an acronym alone has no marked words: the glossary's note tells its language.
+            String matched = h.matchedLanguage() != null || notes.get(i).isEmpty() ? h.matchedLanguage() : notes.get(i).get(0).language();
+            noted.add(new Hit(h.kind(), h.id(), h.path(), h.label(), h.title(), h.titleLanguage(), h.snippet(), h.snippetLanguage(),
+                    h.date(), h.author(), h.themes(), h.document(), matched, notes.get(i)));
+        }
+        return noted;
     }
 
     @SuppressWarnings("unchecked")
@@ -173,11 +223,13 @@ public class Search {
         List<String> preference = new ArrayList<>(List.of(lang, original, "en", "es", "pt", "fr"));
         List<Piece> snippet = List.of();
         String snippetLang = lang;
+        String matched = null;
         for (String candidate : preference) {
             Object[] perDoc = snippets.get(SearchFields.text(candidate));
             if (perDoc != null && perDoc[position] instanceof List<?> pieces && pieces.stream().anyMatch(p -> ((Piece) p).match())) {
                 snippet = (List<Piece>) pieces;
                 snippetLang = candidate;
+                matched = candidate;
                 break;
             }
         }
@@ -197,6 +249,7 @@ public class Search {
             if (perDoc != null && perDoc[position] instanceof List<?> pieces && pieces.stream().anyMatch(p -> ((Piece) p).match())) {
                 title = (List<Piece>) pieces;
                 titleLang = candidate;
+                matched = matched == null ? candidate : matched;
                 break;
             }
         }
@@ -227,7 +280,7 @@ public class Search {
         List<String> themeNames = Arrays.stream(doc.getValues(SearchFields.THEME))
                 .map(slug -> themes.containsKey(slug) ? themes.get(slug).name().text(lang) : slug).toList();
         return new Hit(kind, Long.parseLong(doc.get(SearchFields.ID)), doc.get(SearchFields.PATH), label, title, titleLang,
-                snippet, snippetLang, doc.get(SearchFields.DATE), author, themeNames, doc.get(SearchFields.DOCUMENT));
+                snippet, snippetLang, doc.get(SearchFields.DATE), author, themeNames, doc.get(SearchFields.DOCUMENT), matched, List.of());
     }
 
     private List<Facet> facets(Matches matches, SearchRequest request, String lang, Labels labels) {

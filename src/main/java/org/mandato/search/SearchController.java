@@ -8,6 +8,12 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.mandato.web.CsvFiles;
 import org.mandato.web.Language;
 import org.springframework.http.HttpHeaders;
@@ -77,6 +83,13 @@ class SearchController {
     }
 
     @GetMapping(value = "/api/v1/search", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Search reports, paragraphs and national report entries",
+            description = "Words in any of the four languages: several plain words need about half of them, best first; quotes, "
+                    + "AND, OR, NOT and field filters keep their meaning; a run of words naming a glossary concept also finds "
+                    + "its terms in the other languages; a word found nowhere is also searched as the index's nearest word. "
+                    + "expansionsUsed says which of these widened the query, and the fields it names say how.")
+    @ApiResponse(responseCode = "200", description = "A page of results",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiResults.class)))
     @ResponseBody
     ResponseEntity<?> api(HttpServletRequest request) {
         for (String name : request.getParameterMap().keySet()) {
@@ -92,14 +105,36 @@ class SearchController {
     }
 
     /**
-     * The JSON form of results, the same for the API and the download. {@code totalEstimated} and
-     * {@code facetCountsEstimated} tell whether the total and the facet counts are estimates from a
-     * sample, rounded to three significant digits (searches matching very many documents); a
-     * download's total is always exact.
+     * The JSON form of results, the same for the API and the download; its fields are described for
+     * the OpenAPI description ({@code /v3/api-docs}) by their {@link Schema} annotations.
      */
-    record ApiResults(String query, Map<String, List<String>> filters, String sort, int page, int pageSize, long total,
-                      boolean totalEstimated, List<ApiHit> results, Map<String, Map<String, Long>> facets,
-                      boolean facetCountsEstimated) {
+    @Schema(name = "SearchResults", description = "A page of search results, with how the words typed were read and widened.")
+    record ApiResults(
+            @Schema(description = "The words typed.") String query,
+            @Schema(description = "The filters chosen, by dimension.") Map<String, List<String>> filters,
+            @Schema(description = "relevance or date.") String sort,
+            int page, int pageSize, long total,
+            @Schema(description = "Whether the total is an estimate from a sample, rounded to three significant digits "
+                    + "(searches matching very many documents); a download's total is always exact.") boolean totalEstimated,
+            List<ApiHit> results, Map<String, Map<String, Long>> facets,
+            @Schema(description = "Whether the facet counts are estimates from a sample.") boolean facetCountsEstimated,
+            @ArraySchema(arraySchema = @Schema(description = "What widened the words typed, by name: glossary (see expansions), "
+                    + "spelling (see corrections), mostWords (see wordsNeeded), plainWords (see queryRelaxed). Empty when the "
+                    + "words were searched exactly as typed."),
+                    schema = @Schema(allowableValues = {"glossary", "spelling", "mostWords", "plainWords"})) List<String> expansionsUsed,
+            @Schema(description = "The glossary concepts the words named, each with the words that named it (typed), the language "
+                    + "they were read in and the concept's terms in every language, all searched as well at a lower weight than "
+                    + "the words typed; an acronym (kind acronym) is searched only as written.") List<SearchResults.Expansion> expansions,
+            @Schema(description = "Words found nowhere in the index (typed) and the index's nearest words (suggested), searched as well.")
+            List<SearchResults.Correction> corrections,
+            @Schema(description = "The query with the corrections in place; null when there is none.", nullable = true) String didYouMean,
+            @Schema(description = "Each group of several plain words typed without operators, with how many of its words a result "
+                    + "needs (half, rounded up); results holding more of them come first. Empty when every word was needed "
+                    + "(one word, or words joined by AND, OR, NOT, quotes or + and -).") List<SearchResults.WordsNeeded> wordsNeeded,
+            @Schema(description = "Whether part of the query could not be read as search syntax, so its words were searched as plain words.")
+            boolean queryRelaxed,
+            @Schema(description = "When nothing matched: broader searches that do match.") List<ApiBroader> broader,
+            @Schema(description = "When nothing matched: themes to browse.") List<SearchResults.ThemeLink> themes) {
 
         static ApiResults of(SearchResults results) {
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -109,17 +144,37 @@ class SearchController {
                 facets.put(f.dimension(), counts);
             });
             SearchRequest request = results.request();
+            SearchResults.Guidance guidance = results.guidance();
             return new ApiResults(request.query(), request.filters(), request.sort(), request.page(), SearchRequest.PAGE_SIZE,
-                    results.total(), results.totalEstimated(), results.hits().stream().map(ApiHit::of).toList(), facets, results.facetCountsEstimated());
+                    results.total(), results.totalEstimated(), results.hits().stream().map(ApiHit::of).toList(), facets,
+                    results.facetCountsEstimated(), results.expansionsUsed(), guidance.expansions(), guidance.corrections(),
+                    guidance.didYouMean(), guidance.wordsNeeded(), results.queryRelaxed(),
+                    guidance.broader().stream().map(ApiBroader::of).toList(), guidance.themes());
         }
     }
 
+    /** One result. */
+    @Schema(name = "SearchHit")
     record ApiHit(String kind, long id, String url, String label, String title, String date, String author, String document,
-                  List<String> themes, String snippet, String snippetLanguage) {
+                  List<String> themes, String snippet, String snippetLanguage,
+                  @Schema(description = "The language of the title or text the words matched in (en, es, pt, fr); null when "
+                          + "only a theme name matched.", nullable = true) String matchedLanguage,
+                  @Schema(description = "When only the glossary's terms found this result: the words typed, the term it holds "
+                          + "and that term's language.") List<SearchResults.GlossaryNote> glossary) {
 
         static ApiHit of(SearchResults.Hit hit) {
             return new ApiHit(hit.kind(), hit.id(), hit.path(), hit.label(), hit.titleText(), hit.date(), hit.author(),
-                    hit.document(), hit.themes(), hit.snippetText(), hit.snippetLanguage());
+                    hit.document(), hit.themes(), hit.snippetText(), hit.snippetLanguage(), hit.matchedLanguage(), hit.glossary());
+        }
+    }
+
+    /** A broader search: what it leaves out ({@code kind} word, filter or phrase), its query and filters, its address and count. */
+    record ApiBroader(String kind, String removed, String dimension, String query, Map<String, List<String>> filters, String url,
+                      long total) {
+
+        static ApiBroader of(SearchResults.Broader broader) {
+            return new ApiBroader(broader.kind(), broader.removed(), broader.dimension(), broader.request().query(),
+                    broader.request().filters(), broader.url(), broader.total());
         }
     }
 

@@ -39,7 +39,7 @@ final class SearchDocuments {
     /** What a paragraph's document needs from the catalogue beyond the paragraph itself. */
     record ParagraphContext(org.mandato.catalog.Document document, Summit summit, List<Theme> themes) {}
 
-    static Document paragraph(Paragraph paragraph, ParagraphContext context) {
+    static Document paragraph(Paragraph paragraph, ParagraphContext context, GlossaryTerms glossary) {
         Document doc = new Document();
         common(doc, "paragraph", paragraph.id(), paragraph.path());
         LocalDate date = context.document().adoptedOn() != null ? context.document().adoptedOn() : context.summit().startDate();
@@ -48,16 +48,16 @@ final class SearchDocuments {
             text(doc, SearchFields.title(lang), paragraph.title().byLanguage().get(lang));
             text(doc, SearchFields.text(lang), paragraph.text().byLanguage().get(lang));
         }
-        themes(doc, context.themes());
+        themes(doc, context.themes(), context.document().title(), context.summit().name());
         keyword(doc, SearchFields.SUMMIT, context.summit().slug());
         keyword(doc, SearchFields.DOCUMENT, context.document().citationLabel());
         doc.add(new StoredField(SearchFields.NUMBER, paragraph.number()));
         doc.add(new StringField(SearchFields.TITLED, paragraph.title().isEmpty() ? "no" : "yes", Field.Store.NO));
-        return withFacets(doc);
+        return withFacets(doc, glossary);
     }
 
     static Document report(Report report, Map<Long, Summit> summitsById,
-                           Function<Long, org.mandato.catalog.Document> documentsById) {
+                           Function<Long, org.mandato.catalog.Document> documentsById, GlossaryTerms glossary) {
         Document doc = new Document();
         common(doc, "report", report.id(), report.path());
         dated(doc, report.date());
@@ -78,7 +78,7 @@ final class SearchDocuments {
         }
         summits.forEach(s -> keyword(doc, SearchFields.SUMMIT, s));
         documents.forEach(d -> keyword(doc, SearchFields.DOCUMENT, d));
-        return withFacets(doc);
+        return withFacets(doc, glossary);
     }
 
     /** What a national report entry's document needs besides the entry: its report, country, cycle and mandate. */
@@ -89,7 +89,7 @@ final class SearchDocuments {
      * One entry of a published national report: what a government says it aims at, does and lacks for
      * one mandate. Its texts carry no language, so it is indexed in the language its words show.
      */
-    static Document nationalEntry(NationalReport.Entry entry, NationalContext context) {
+    static Document nationalEntry(NationalReport.Entry entry, NationalContext context, GlossaryTerms glossary) {
         Document doc = new Document();
         common(doc, "national", entry.id(), context.report().entryPath(entry.id()));
         doc.add(new StringField(SearchFields.NATIONAL_REPORT, String.valueOf(context.report().id()), Field.Store.NO));
@@ -109,10 +109,11 @@ final class SearchDocuments {
         keyword(doc, SearchFields.SUMMIT, context.summit().slug());
         keyword(doc, SearchFields.DOCUMENT, context.document().citationLabel());
         doc.add(new StoredField(SearchFields.NUMBER, context.paragraph().number()));
-        return withFacets(doc);
+        return withFacets(doc, glossary);
     }
 
-    private static Document withFacets(Document doc) {
+    private static Document withFacets(Document doc, GlossaryTerms glossary) {
+        searchAids(doc, glossary);
         try {
             return FACETS.build(doc);
         } catch (java.io.IOException e) {
@@ -136,14 +137,21 @@ final class SearchDocuments {
         keyword(doc, SearchFields.YEAR, String.valueOf(date.getYear()));
     }
 
-    private static void themes(Document doc, Collection<Theme> themes) {
+    /**
+     * The themes as filters, and their names as words, with the names of what a paragraph belongs to
+     * ({@code context}: its document's title, its summit's name), so that "Lima Commitment" finds the
+     * paragraphs of the Lima Commitment whatever their own titles say.
+     */
+    private static void themes(Document doc, Collection<Theme> themes, org.mandato.web.LocalizedText... context) {
         for (Theme theme : themes) {
             keyword(doc, SearchFields.THEME, theme.slug());
         }
         // A name goes to the field of its own language only: read by another language's analyzer it
         // would be noise, and every copy is one more clause to score for each query word.
         for (String lang : Analyzers.LANGUAGES) {
-            String names = themes.stream().map(t -> nameIn(t, lang)).filter(n -> n != null && !n.isBlank())
+            String names = java.util.stream.Stream.concat(themes.stream().map(t -> nameIn(t, lang)),
+                            java.util.Arrays.stream(context).map(text -> text.byLanguage().get(lang)))
+                    .filter(n -> n != null && !n.isBlank())
                     .collect(Collectors.joining(" · "));
             if (!names.isBlank()) {
                 doc.add(new TextField(SearchFields.themeNames(lang), names, Field.Store.NO));
@@ -158,6 +166,46 @@ final class SearchDocuments {
             return theme.name().text(lang);
         }
         return names.get(lang);
+    }
+
+    /**
+     * Three more readings of every title and text: the acronyms as written, where a glossary acronym
+     * typed is looked for (so that {@code UN} never meets the French {@code un}); the glossary
+     * concepts it names, each with the language of the text naming it; and every word unstemmed,
+     * where "did you mean" finds its proposals. None is stored; the words are indexed without
+     * frequencies, for a spelling proposal needs only how many documents hold a word.
+     */
+    private static void searchAids(Document doc, GlossaryTerms glossary) {
+        StringBuilder all = new StringBuilder();
+        java.util.Set<String> concepts = new java.util.LinkedHashSet<>();
+        for (var field : doc.getFields()) {
+            String name = field.name();
+            if ((name.startsWith("title_") || name.startsWith("text_")) && field.stringValue() != null) {
+                all.append(field.stringValue()).append('\n');
+                concepts.addAll(glossary.tag(name.substring(name.indexOf('_') + 1), field.stringValue()));
+            }
+        }
+        if (!all.isEmpty()) {
+            doc.add(new Field(SearchFields.ACRONYMS, all.toString(), ACRONYM));
+            doc.add(new Field(SearchFields.SPELLING, all.toString(), SPELLING_WORDS));
+        }
+        if (!concepts.isEmpty()) {
+            doc.add(new Field(SearchFields.CONCEPTS, String.join(" ", concepts), CONCEPT));
+        }
+    }
+
+    private static final FieldType ACRONYM = indexedOnly(IndexOptions.DOCS_AND_FREQS, false);
+    private static final FieldType SPELLING_WORDS = indexedOnly(IndexOptions.DOCS, true);
+    /** Whether a text names a concept, not how often or in how long a text: a long report names many. */
+    private static final FieldType CONCEPT = indexedOnly(IndexOptions.DOCS, true);
+
+    private static FieldType indexedOnly(IndexOptions options, boolean omitNorms) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(options);
+        type.setOmitNorms(omitNorms);
+        type.freeze();
+        return type;
     }
 
     /**

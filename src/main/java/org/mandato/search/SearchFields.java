@@ -22,6 +22,16 @@ final class SearchFields {
     /** The national report an entry belongs to: its entries are replaced together when it is published or withdrawn. */
     static final String NATIONAL_REPORT = "national_report";
 
+    /** The acronyms of every title and text, case kept: where a glossary acronym is looked for. */
+    static final String ACRONYMS = "acronyms";
+    /**
+     * The glossary concepts each title and text names, as "migrant-workers@fr" (the concept, and the
+     * language of the text naming it): a query naming a concept finds them all in one term a language.
+     */
+    static final String CONCEPTS = "concepts";
+    /** Every word of every title and text, unstemmed: the words "did you mean" proposes. */
+    static final String SPELLING = "spelling";
+
     /** Facet dimensions, in the order the page shows them. */
     static final List<String> FACETS = List.of(KIND, THEME, INSTITUTION, COUNTRY, SUMMIT, DOCUMENT, YEAR);
 
@@ -36,7 +46,10 @@ final class SearchFields {
         return "text_" + lang;
     }
 
-    /** The names of the themes of a paragraph or report, in one language: found by words too. */
+    /**
+     * The names of the themes of a paragraph or report, in one language, and a paragraph's document
+     * title and summit name: found by words too, at half a text's weight.
+     */
     static String themeNames(String lang) {
         return "themes_" + lang;
     }

@@ -31,7 +31,7 @@ final class Snippets extends PassageFormatter {
                     pieces.add(new Piece(content.substring(position, start), false));
                 }
                 if (end > start) {
-                    pieces.add(new Piece(content.substring(start, end), true));
+                    addMatch(pieces, content.substring(start, end));
                 }
                 position = Math.max(position, end);
             }
@@ -40,6 +40,22 @@ final class Snippets extends PassageFormatter {
             }
         }
         return pieces;
+    }
+
+    /**
+     * A matching word, joined to the match just before it when only spaces part them: the
+     * highlighter marks a phrase word by word, and "OAS TRUST" reads as one mark.
+     */
+    private static void addMatch(List<Piece> pieces, String word) {
+        int last = pieces.size() - 1;
+        if (last >= 1 && !pieces.get(last).match() && pieces.get(last).text().isBlank() && pieces.get(last).text().indexOf('\n') < 0
+                && pieces.get(last - 1).match()) {
+            String joined = pieces.get(last - 1).text() + pieces.get(last).text() + word;
+            pieces.remove(last);
+            pieces.set(last - 1, new Piece(joined, true));
+            return;
+        }
+        pieces.add(new Piece(word, true));
     }
 
     /** The start of a text with nothing marked, for results that matched on other fields. */

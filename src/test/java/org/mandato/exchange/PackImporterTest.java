@@ -21,7 +21,8 @@ class PackImporterTest {
             "document", "document_text", "document_section", "document_section_text", "paragraph", "paragraph_text",
             "paragraph_theme", "report", "report_text", "report_theme", "report_citation", "report_revision",
             "report_revision_text", "reporting_cycle", "reporting_cycle_text", "reporting_cycle_summit", "population_group",
-            "population_group_text", "national_report", "national_entry", "indicator", "indicator_value");
+            "population_group_text", "national_report", "national_entry", "indicator", "indicator_value", "glossary_concept",
+            "glossary_term");
 
     @Autowired
     PackImporter importer;

@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @MandatoTest
 class PackRoundTripTest {
 
-    static final List<String> TABLES_IN_DELETE_ORDER = List.of("assessment", "scoring_guideline",
+    static final List<String> TABLES_IN_DELETE_ORDER = List.of("glossary_term", "glossary_concept", "assessment", "scoring_guideline",
             "indicator_value", "indicator", "national_entry", "national_report", "reporting_cycle_summit", "reporting_cycle_text",
             "reporting_cycle", "population_group_text", "population_group", "report_revision_text", "report_revision", "report_citation",
             "report_theme", "report_text", "change_log", "report", "paragraph_theme", "paragraph_text", "paragraph",
@@ -71,6 +71,8 @@ class PackRoundTripTest {
         assertThat(second).isEqualTo(first);
         assertThat(first.get("reports.csv")).contains("iom-migration-2011-06-21,iom,2011-06-21,en,published,migration,Port of Spain 2009 ¶17");
         assertThat(first.get("themes.csv")).contains("migration,,15,Migration,Migración,Migração,Migration");
+        assertThat(first.get("summits.csv")).contains(",Port of Spain,Puerto España,Porto de Espanha,Port-d'Espagne\r\n");
+        assertThat(first.get("glossary.csv")).contains("\nmigrant-workers,term,migrant worker; migrant workers,trabajador migrante; ");
     }
 
     @Test

@@ -60,7 +60,8 @@ class CompilationPageTest {
 
         assertThat(summary.selectFirst("p").text()).isEqualTo("3 reports from one institution, citing one paragraph.");
         assertThat(summary.select("table").get(0).select("tbody tr").eachText()).containsExactly("IOM 3 1");
-        assertThat(summary.select("table").get(1).select("tbody tr").eachText()).contains("Port of Spain 2009 1 97 1%", "Lima 2018 0 57 0%");
+        assertThat(summary.select("table").get(1).select("tbody tr").eachText()).contains("Declaration of Commitment of Port of Spain (Port of Spain 2009) 1 97 1%",
+                "Lima Commitment: Democratic Governance against Corruption (Lima 2018) 0 57 0%");
         assertThat(summary.selectFirst(".compilation-silent").text()).startsWith("OAS, IDB, ECLAC").doesNotContain("IOM");
     }
 

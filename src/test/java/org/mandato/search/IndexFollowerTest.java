@@ -128,7 +128,7 @@ class IndexFollowerTest {
     void stoppingAbandonsARebuildUnderWayAndKeepsTheLastWholeIndex() throws Exception {
         Path folder = Files.createTempDirectory("follower-index");
         HeldContent held = new HeldContent(app.getBean(Catalog.class), app.getBean(Reports.class), app.getBean(NationalReports.class),
-                app.getBean(ReportingCycles.class));
+                app.getBean(ReportingCycles.class), app.getBean(SearchGlossary.class));
         SearchIndex own = new SearchIndex(folder.toString(), held, changes);
         own.open();
         long whole = own.lastApplied();
@@ -184,8 +184,9 @@ class IndexFollowerTest {
     static class Held {
         @Bean
         @Primary
-        HeldContent heldContent(Catalog catalog, Reports reports, NationalReports nationalReports, ReportingCycles cycles) {
-            return new HeldContent(catalog, reports, nationalReports, cycles);
+        HeldContent heldContent(Catalog catalog, Reports reports, NationalReports nationalReports, ReportingCycles cycles,
+                                SearchGlossary glossary) {
+            return new HeldContent(catalog, reports, nationalReports, cycles, glossary);
         }
     }
 
@@ -200,8 +201,8 @@ class IndexFollowerTest {
         private volatile String heldOn;
         private volatile boolean heldTooLong;
 
-        HeldContent(Catalog catalog, Reports reports, NationalReports nationalReports, ReportingCycles cycles) {
-            super(catalog, reports, nationalReports, cycles);
+        HeldContent(Catalog catalog, Reports reports, NationalReports nationalReports, ReportingCycles cycles, SearchGlossary glossary) {
+            super(catalog, reports, nationalReports, cycles, glossary);
         }
 
         void holdNextRebuild() {

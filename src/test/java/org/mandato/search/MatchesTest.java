@@ -47,7 +47,7 @@ class MatchesTest {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField()))) {
             SearchLatencyBenchmark.Corpus corpus = new SearchLatencyBenchmark.Corpus(42);
             for (int i = 0; i < 20_000; i++) {
-                writer.addDocument(SearchDocuments.report(corpus.report(i), corpus.summitsById(), corpus::document));
+                writer.addDocument(SearchDocuments.report(corpus.report(i), corpus.summitsById(), corpus::document, GlossaryTerms.EMPTY));
             }
         }
         reader = DirectoryReader.open(directory);
@@ -242,7 +242,7 @@ class MatchesTest {
     }
 
     private Query query(String typed) {
-        return queries.read(new SearchRequest(typed, Map.of(), null, 0), new boolean[1]);
+        return queries.read(new SearchRequest(typed, Map.of(), null, 0)).query();
     }
 
     private static List<FacetResult> exactFacets(Query query) throws IOException {

@@ -45,6 +45,8 @@ class SearchIndexReadinessTest {
     NationalReports nationalReports;
     @Autowired
     ReportingCycles cycles;
+    @Autowired
+    SearchGlossary glossary;
 
     @Test
     void whileTheIndexIsNotReadySearchSaysSoAndWhenToAskAgain() throws Exception {
@@ -73,7 +75,7 @@ class SearchIndexReadinessTest {
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch mayGoOn = new CountDownLatch(1);
         boolean[] holdNextRead = {false};
-        IndexContent slowContent = new IndexContent(catalog, reports, nationalReports, cycles) {
+        IndexContent slowContent = new IndexContent(catalog, reports, nationalReports, cycles, glossary) {
             @Override
             List<Document> paragraphs() {
                 if (holdNextRead[0]) {
