@@ -64,16 +64,31 @@ public final class NationalPages {
         }
     }
 
-    /** The form for one entry. */
-    public record EntryPage(Workspace workspace, Map<Document, List<Paragraph>> mandates, Long entryId, EntryForm form,
-                            List<PopulationGroup> groups, FormErrors errors, boolean outdated, boolean kept) {
+    /**
+     * The form for one entry: a new one chooses its mandate in {@code picker}, a stored one shows its
+     * mandate ({@code fixed}). {@code removals}, when not empty, are what the save would remove, shown
+     * for confirmation.
+     */
+    public record EntryPage(Workspace workspace, MandatePicker picker, Paragraph fixed, Long entryId, EntryForm form,
+                            List<PopulationGroup> groups, FormErrors errors, boolean outdated, boolean kept,
+                            List<EntryForm.Removal> removals) {
 
         public String action() {
             return workspace.report().workPath() + "/entries" + (entryId == null ? "" : "/" + entryId);
         }
 
-        public boolean isChosen(Paragraph paragraph) {
-            return form.paragraph().equals(String.valueOf(paragraph.id()));
+        /** The Secretariat's comment on a report returned to the country, shown above the form until it is submitted again. */
+        public String returnComment() {
+            NationalReport report = workspace.report();
+            return report.status() == ReportStatus.DRAFT ? report.returnComment() : null;
+        }
+    }
+
+    /** Asks whether an entry, with its indicators and values, is to be removed. */
+    public record RemoveEntryPage(Workspace workspace, NationalReport.Entry entry, Paragraph paragraph) {
+
+        public long values() {
+            return entry.indicators().stream().mapToLong(i -> i.values().size()).sum();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -100,19 +101,24 @@ public class NationalReportWorkflow {
         return mandates;
     }
 
-    /** The entry form for an editable report: a stored entry, or a blank one for {@code paragraph}. */
+    /** The entry form for an editable report: a stored entry, its numbers written for {@code locale}, or a blank one for {@code paragraph}. */
     @Transactional(readOnly = true)
-    public EntryForm entryForm(SignedInUser user, long id, Long entryId, String paragraph) {
+    public EntryForm entryForm(SignedInUser user, long id, Long entryId, String paragraph, Locale locale) {
         NationalReport report = editable(user, id);
         if (entryId == null) {
             return EntryForm.blank(paragraph == null ? "" : paragraph, report.version());
         }
         NationalReport.Entry entry = report.entry(entryId).orElseThrow(() -> new NotFoundException("entry " + entryId));
-        return EntryForm.of(entry, groups.codesById(), report.version());
+        return EntryForm.of(entry, groups.codesById(), report.version(), locale);
     }
 
-    /** Saves one entry with its indicators, as one change of the report's version. */
+    /** Saves one entry whose numbers are written as on an English page. */
     public long saveEntry(SignedInUser user, long id, EntryForm form) {
+        return saveEntry(user, id, form, Locale.ENGLISH);
+    }
+
+    /** Saves one entry with its indicators, as one change of the report's version; numbers are read as typed in {@code typedIn}. */
+    public long saveEntry(SignedInUser user, long id, EntryForm form, Locale typedIn) {
         NationalReport report = target(user, id);
         if (form.version() != report.version()) {
             // Also when the report was submitted meanwhile: the page shows the typed entry again either way.
@@ -122,7 +128,7 @@ public class NationalReportWorkflow {
         ReportingCycle cycle = cycles.cycle(report.cycleId()).orElseThrow();
         Set<Long> allowed = new HashSet<>();
         mandatesOf(cycle).values().forEach(ps -> ps.forEach(p -> allowed.add(p.id())));
-        EntryForm.Checked checked = form.check(allowed, groups.idsByCode());
+        EntryForm.Checked checked = form.check(allowed, groups.idsByCode(), typedIn);
         if (!touched(user, report)) {
             throw stale(id, form.version(), "the entry sent was not saved");
         }
