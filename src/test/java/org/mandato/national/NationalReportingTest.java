@@ -62,7 +62,7 @@ class NationalReportingTest {
             form.put("name-es", "Ciclo de prueba 2026");
             form.put("periodStart", "2025-01-01");
             form.put("periodEnd", "2025-12-31");
-            form.put("dueDate", "2026-04-30");
+            form.put("dueDate", java.time.LocalDate.now().plusYears(1).toString());
             form.put("summits", String.valueOf(catalog.summit("v").orElseThrow().id()));
             assertThat(requests.post(secretariat, "/secretariat/cycles/new", form).getStatus()).isEqualTo(302);
         }
