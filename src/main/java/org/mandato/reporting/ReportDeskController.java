@@ -28,9 +28,11 @@ class ReportDeskController {
     private final ReportWorkflow workflow;
     private final ReportTracing tracing;
     private final WorkLists workLists;
+    private final ReviewInbox inbox;
 
-    ReportDeskController(ReportWorkflow workflow, ReportTracing tracing, WorkLists workLists) {
+    ReportDeskController(ReportWorkflow workflow, ReportTracing tracing, WorkLists workLists, ReviewInbox inbox) {
         this.workflow = workflow;
+        this.inbox = inbox;
         this.workLists = workLists;
         this.tracing = tracing;
     }
@@ -53,9 +55,10 @@ class ReportDeskController {
     }
 
     @GetMapping("/secretariat")
-    String desk(Model model) {
+    String desk(@RequestParam(required = false) String kind, @RequestParam(required = false) String actor,
+                @RequestParam(required = false) String waiting, Model model) {
         Map<WorkSection, WorkList> lists = workLists.overview(SignedInUser.current().orElseThrow());
-        model.addAttribute("page", new DeskPage(lists.get(WorkSection.SUBMITTED),
+        model.addAttribute("page", new DeskPage(inbox.read(ReviewInbox.Filter.of(kind, actor, waiting)),
                 lists.get(WorkSection.DRAFTS).total() + lists.get(WorkSection.RETURNED).total(), lists.get(WorkSection.PUBLISHED).total()));
         return "reporting/desk";
     }

@@ -163,6 +163,6 @@ public final class ReportingPages {
 
     public record FieldComparison(String label, boolean changed, List<TextDiff.Line> lines) {}
 
-    /** The Secretariat's desk: the first reports awaiting review, and how many reports are drafts or published. */
-    public record DeskPage(WorkList awaitingReview, long drafts, long published) {}
+    /** The Secretariat's desk: the review inbox of every kind of report, and how many institutional reports are drafts or published. */
+    public record DeskPage(ReviewInbox.Inbox inbox, long drafts, long published) {}
 }
