@@ -99,6 +99,25 @@ public final class NationalPages {
     public record ReportPage(NationalReport report, ReportingCycle cycle, Actor country, Map<Long, Paragraph> paragraphs,
                              Map<Long, Document> documents, Map<Long, PopulationGroup> groups) {}
 
+    /**
+     * The Secretariat's review of a national report on its public page: its status and version, the
+     * comparison with what it said when last returned ({@code changes}, null when it never was), and the
+     * publish and return forms with any refusal and the words typed.
+     */
+    public record ReviewPanel(Workspace workspace, List<org.mandato.reporting.TextDiff.Line> changes, FormErrors errors,
+                              Map<String, String> typed) {
+        public String typed(String field) {
+            return typed.getOrDefault(field, "");
+        }
+
+        public boolean unchanged() {
+            return changes != null && changes.stream().allMatch(line -> line.kind().equals("equal"));
+        }
+    }
+
+    /** Asks before a national report is published. */
+    public record ConfirmPublishPage(Workspace workspace) {}
+
     public record CyclesPage(List<ReportingCycle> cycles, Map<Long, Summit> summits, boolean saved) {}
 
     public record CycleFormPage(Long id, CycleForm form, List<Summit> summits, FormErrors errors) {

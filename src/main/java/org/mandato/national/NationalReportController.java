@@ -5,9 +5,12 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mandato.accounts.SignedInUser;
+import org.mandato.national.NationalPages.ConfirmPublishPage;
 import org.mandato.national.NationalPages.DuePage;
+import org.mandato.national.NationalPages.ReviewPanel;
 import org.mandato.national.NationalPages.WorkspacePage;
 import org.mandato.national.NationalReportWorkflow.Workspace;
+import org.mandato.web.ForbiddenException;
 import org.mandato.web.FormErrors;
 import org.mandato.web.StaleVersion;
 import org.springframework.stereotype.Controller;
@@ -23,8 +26,11 @@ class NationalReportController {
 
     private final NationalReportWorkflow workflow;
 
-    NationalReportController(NationalReportWorkflow workflow) {
+    private final NationalReportPages pages;
+
+    NationalReportController(NationalReportWorkflow workflow, NationalReportPages pages) {
         this.workflow = workflow;
+        this.pages = pages;
     }
 
     @GetMapping({"/my/national", "/secretariat/national"})
@@ -59,8 +65,26 @@ class NationalReportController {
         }
     }
 
+    /** The report as the public will see it, with the cited paragraphs' text, what changed since it was returned, and the actions. */
+    @GetMapping("/my/national/{id}/review")
+    String review(@PathVariable long id, Model model) {
+        return reviewPage(id, new FormErrors(), Map.of(), model);
+    }
+
+    /** Publishing asks first: the form without {@code confirmed} shows what will happen, on the version the reviewer saw. */
     @PostMapping("/my/national/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam int version) {
+    String publish(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String confirmed, Model model) {
+        if (confirmed == null) {
+            Workspace workspace = workflow.workspace(user(), id);
+            if (workspace.report().version() != version) {
+                throw new StaleVersion("national report " + id + " changed after version " + version + "; nothing was published");
+            }
+            if (!workspace.canReview()) {
+                throw new ForbiddenException(user().getUsername() + " may not publish national report " + id);
+            }
+            model.addAttribute("page", new ConfirmPublishPage(workspace));
+            return "national/confirmPublish";
+        }
         workflow.publish(user(), id, version);
         return "redirect:/my/national/" + id + "?done=published";
     }
@@ -91,7 +115,22 @@ class NationalReportController {
             response.setStatus(409);
             errors = new FormErrors().add(field, "report.error.changedMeanwhile");
         }
-        return workspacePage(id, errors, null, Map.of(field, typed == null ? "" : typed), model);
+        Map<String, String> kept = Map.of(field, typed == null ? "" : typed);
+        if (field.equals("comment") && workflow.workspace(user(), id).canReview()) {
+            return reviewPage(id, errors, kept, model);
+        }
+        return workspacePage(id, errors, null, kept, model);
+    }
+
+    private String reviewPage(long id, FormErrors errors, Map<String, String> typed, Model model) {
+        SignedInUser user = user();
+        if (!user.isSecretariat()) {
+            throw new ForbiddenException(user.getUsername() + " does not review national reports");
+        }
+        Workspace workspace = workflow.workspace(user, id);
+        model.addAttribute("page", pages.page(workspace.report()));
+        model.addAttribute("review", new ReviewPanel(workspace, workflow.changesSinceReturned(user, id).orElse(null), errors, typed));
+        return "national/report";
     }
 
     private String workspacePage(long id, FormErrors errors, String done, Model model) {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.mandato.accounts.Role;
@@ -20,6 +21,7 @@ import org.mandato.catalog.Paragraph;
 import org.mandato.national.NationalPages.DueRow;
 import org.mandato.national.NationalReportRepository.Standing;
 import org.mandato.reporting.ReportStatus;
+import org.mandato.reporting.TextDiff;
 import org.mandato.web.ControlCharacters;
 import org.mandato.web.ForbiddenException;
 import org.mandato.web.FormErrors;
@@ -84,6 +86,27 @@ public class NationalReportWorkflow {
         return new Workspace(report, cycle, catalog.actor(report.countryId()).orElseThrow(), paragraphs, canEdit(user, report),
                 status == ReportStatus.DRAFT && !report.entries().isEmpty(),
                 user.isSecretariat() && status == ReportStatus.SUBMITTED, user.isSecretariat() && status == ReportStatus.PUBLISHED);
+    }
+
+    /**
+     * For the Secretariat reviewing a report that was returned and resubmitted: the comparison of what it
+     * said when returned with what it says now; empty when it was never returned or is not awaiting review.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<TextDiff.Line>> changesSinceReturned(SignedInUser user, long id) {
+        NationalReport report = visible(user, id);
+        if (!user.isSecretariat() || report.status() != ReportStatus.SUBMITTED) {
+            return Optional.empty();
+        }
+        return repository.returnedContent(id).map(returned -> TextDiff.compare(returned, text(report)));
+    }
+
+    private String text(NationalReport report) {
+        Map<Long, Paragraph> paragraphs = new HashMap<>();
+        catalog.paragraphs(report.entries().stream().map(NationalReport.Entry::paragraphId).toList()).forEach(p -> paragraphs.put(p.id(), p));
+        Map<Long, String> groupCodes = new HashMap<>();
+        groups.all().forEach(group -> groupCodes.put(group.id(), group.code()));
+        return NationalReportText.of(report, paragraphs, groupCodes);
     }
 
     /** The documents and paragraphs a cycle asks about, in catalogue order. */
@@ -192,6 +215,7 @@ public class NationalReportWorkflow {
         requireStatus(report, version, ReportStatus.SUBMITTED, "return");
         String why = requiredText(comment, "comment");
         move(user, report, version, ReportStatus.DRAFT, why);
+        repository.keepReturnedContent(id, text(report));
         events.publishEvent(new NationalReportEvents.NationalReportReturned(id, countryCode(report), cycleSlug(report),
                 user.getUsername(), why));
     }

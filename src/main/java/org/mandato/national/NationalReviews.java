@@ -58,7 +58,7 @@ class NationalReviews implements ReviewSource {
                 .param("limit", limit)
                 .query((rs, n) -> new Submission(kind(), rs.getLong("id"), rs.getLong("country_id"),
                         cycleNames.getOrDefault(rs.getLong("cycle_id"), LocalizedText.empty()),
-                        rs.getObject("submitted_at", OffsetDateTime.class), "/my/national/" + rs.getLong("id")))
+                        rs.getObject("submitted_at", OffsetDateTime.class), "/my/national/" + rs.getLong("id") + "/review"))
                 .list();
     }
 

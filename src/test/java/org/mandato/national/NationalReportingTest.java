@@ -132,7 +132,7 @@ class NationalReportingTest {
         assertThat(requests.post(peru, "/my/national/" + id + "/entries/" + entryId, completed).getStatus()).isEqualTo(302);
         assertThat(requests.act(peru, id, "submit").getStatus()).isEqualTo(302);
         assertThat(requests.act(peru, id, "publish").getStatus()).as("a coordinator cannot publish").isEqualTo(403);
-        assertThat(requests.act(secretariat, id, "publish").getStatus()).isEqualTo(302);
+        assertThat(requests.act(secretariat, id, "publish", "confirmed", "yes").getStatus()).isEqualTo(302);
 
         Document page = requests.page(null, "/national-reports/" + id);
         assertThat(page.selectFirst("h1").text()).isEqualTo("National report of Argentina — Test cycle 2026");
