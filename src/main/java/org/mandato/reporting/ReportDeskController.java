@@ -1,5 +1,7 @@
 package org.mandato.reporting;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,8 +31,13 @@ class ReportDeskController {
     private final ReportTracing tracing;
     private final WorkLists workLists;
     private final ReviewInbox inbox;
+    private final CountryDuties countryDuties;
+    private final Clock clock;
 
-    ReportDeskController(ReportWorkflow workflow, ReportTracing tracing, WorkLists workLists, ReviewInbox inbox) {
+    ReportDeskController(ReportWorkflow workflow, ReportTracing tracing, WorkLists workLists, ReviewInbox inbox,
+                         CountryDuties countryDuties, Clock clock) {
+        this.countryDuties = countryDuties;
+        this.clock = clock;
         this.workflow = workflow;
         this.inbox = inbox;
         this.workLists = workLists;
@@ -40,8 +47,10 @@ class ReportDeskController {
     @GetMapping("/my/work")
     String myWork(Model model) {
         SignedInUser user = SignedInUser.current().orElseThrow();
+        CountryDuties.Duty duty = user.role() == org.mandato.accounts.Role.NATIONAL_COORDINATOR
+                ? countryDuties.current(user.actorId().orElseThrow(), LocalDate.now(clock)).orElse(null) : null;
         model.addAttribute("page", new MyWorkPage(workLists.overview(user), user.isSecretariat(),
-                user.role() != org.mandato.accounts.Role.INSTITUTION_REPORTER));
+                user.role() != org.mandato.accounts.Role.INSTITUTION_REPORTER, duty));
         return "reporting/myWork";
     }
 

@@ -18,7 +18,8 @@ public final class ReportingPages {
     }
 
     /** {@code nationalReporting}: the person writes or reviews national reports too. */
-    public record MyWorkPage(Map<WorkSection, WorkList> lists, boolean secretariat, boolean nationalReporting) {
+    /** {@code duty}: for a national coordinator, their country's national report for the open cycle, which the page leads with; else null. */
+    public record MyWorkPage(Map<WorkSection, WorkList> lists, boolean secretariat, boolean nationalReporting, CountryDuties.Duty duty) {
 
         public WorkList list(WorkSection section) {
             return lists.get(section);
