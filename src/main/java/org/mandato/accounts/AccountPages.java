@@ -11,7 +11,7 @@ public final class AccountPages {
     private AccountPages() {
     }
 
-    public record LoginPage(String notice) {}
+    public record LoginPage(String notice, String username) {}
 
     public record PasswordPage(boolean required, boolean changed, FormErrors errors) {}
 

@@ -73,8 +73,18 @@ class ReportDeskController {
     }
 
     @GetMapping("/my/reports/{id}")
-    String view(@PathVariable long id, Model model) {
-        model.addAttribute("page", new ReportViewPage(workflow.view(SignedInUser.current().orElseThrow(), id), new FormErrors()));
+    String view(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        ReportWorkflow.ReportView view = workflow.view(SignedInUser.current().orElseThrow(), id);
+        model.addAttribute("page", new ReportViewPage(view, new FormErrors()));
+        // Each action comes back here with its name in the address: the page says it is done.
+        for (String done : java.util.List.of("saved", "submitted", "published", "returned", "withdrawn")) {
+            if (request.getParameterMap().containsKey(done)) {
+                model.addAttribute("notice", "report.done." + done);
+            }
+        }
+        if (view.report().status() == ReportStatus.SUBMITTED && view.canReview()) {
+            tracing.sinceReturned(id).ifPresent(link -> model.addAttribute("sinceReturned", link));
+        }
         return "reporting/view";
     }
 

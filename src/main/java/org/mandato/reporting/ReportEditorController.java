@@ -75,6 +75,11 @@ class ReportEditorController {
         ReportForm stored = workflow.formFor(user, id);
         Optional<PreservedForm> kept = PreservedForm.take(request, "/my/reports/" + id + "/edit");
         ReportForm form = kept.map(f -> ReportFormParameters.read(f::first, f::all)).orElse(stored);
+        // A report sent back for changes shows why above its fields, where the writer starts.
+        ReportWorkflow.ReportView view = workflow.view(user, id);
+        if (view.returnComment() != null && view.report().status() == ReportStatus.DRAFT) {
+            model.addAttribute("returnComment", view.returnComment());
+        }
         return editor(id, form, new FormErrors(), kept.isPresent() ? "editor.kept" : null, user, model);
     }
 
