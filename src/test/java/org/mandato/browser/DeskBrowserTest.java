@@ -131,6 +131,49 @@ class DeskBrowserTest extends BrowserTest {
                 join national_report r on r.id = e.national_report_id join actor a on a.id = r.country_id where lower(a.code) = :country""")
                 .param("country", country).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("1200");
 
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Remove").setExact(true)).first().click();
+        assertThat(page.locator("h1")).containsText("Remove the entry for");
+        check(page, width + "-remove-asks");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Keep it and go back to the report")).click();
+        assertThat(page.locator("#entries")).containsText("1");
+
+        assertThat(violations).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1366, 390})
+    void signingInKeepsTheNameTheFirstPasswordChangeLeadsHomeAndTheUserFormAsksOnlyWhatTheRoleNeeds(int width) {
+        String name = users.account("slips-" + width + "@iom.example", Role.INSTITUTION_REPORTER, "iom");
+        jdbc.sql("update app_user set must_change_password = true where username = :name").param("name", name).update();
+        Page page = person(width);
+        signIn(page, name, "not the password at all");
+        assertThat(page.locator(".error-summary")).isVisible();
+        assertThat(page.getByLabel("User name")).hasValue(name);
+        check(page, width + "-sign-in-refused");
+
+        page.getByLabel("Password").fill(TestUsers.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        assertThat(page).hasURL(url("/account/password"));
+        page.getByLabel("Current password").fill(TestUsers.PASSWORD);
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("a lantern by the quiet canal " + width);
+        page.getByLabel("New password again").fill("a lantern by the quiet canal " + width);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change password")).click();
+        assertThat(page).hasURL(url("/my/work"));
+        assertThat(page.locator("h1 + .notice")).hasText("Your password has been changed. Welcome to your work.");
+        check(page, width + "-home-after-password");
+
+        Page secretariat = person(width);
+        signIn(secretariat, users.account("slips-desk-" + width + "@oas.example", Role.SECRETARIAT, null), TestUsers.PASSWORD);
+        secretariat.navigate(url("/secretariat/users/new"));
+        secretariat.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("National coordinator")).check();
+        assertThat(secretariat.locator("#country")).isVisible();
+        assertThat(secretariat.locator("#institution")).not().isVisible();
+        check(secretariat, width + "-user-form-coordinator");
+        secretariat.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Institution reporter")).check();
+        assertThat(secretariat.locator("#institution")).isVisible();
+        assertThat(secretariat.locator("#country")).not().isVisible();
+        check(secretariat, width + "-user-form-reporter");
+
         assertThat(violations).isEmpty();
     }
 }
