@@ -151,6 +151,9 @@ class ReportEditorController {
         } catch (CitationParser.UnknownCitation unknown) {
             errors.add("pickNumber", unknown.key(), unknown.args());
             response.setStatus(422);
+            // The picker keeps what was chosen, so that only the number needs correcting.
+            model.addAttribute("pickedDocument", request.getParameter("pickDocument"));
+            model.addAttribute("pickedNumber", request.getParameter("pickNumber"));
             return editor(id, form, errors, null, user, model);
         }
         return editor(id, withPicked, errors, "editor.citationAdded", user, model);

@@ -129,6 +129,19 @@ public final class ReportingPages {
                              List<Document> documents, List<Actor> authors, Actor fixedAuthor, String notice,
                              List<CitationSuggestions.Suggestion> suggestions) {
 
+        /** The themes as the form lists them: each top-level theme followed by its sub-themes, which the page indents. */
+        public List<Theme> themesInTree() {
+            List<Theme> ordered = new java.util.ArrayList<>();
+            for (Theme theme : themes) {
+                if (theme.isTopLevel()) {
+                    ordered.add(theme);
+                    themes.stream().filter(sub -> theme.id() == (sub.parentId() == null ? -1 : sub.parentId())).forEach(ordered::add);
+                }
+            }
+            themes.stream().filter(theme -> !ordered.contains(theme)).forEach(ordered::add);
+            return ordered;
+        }
+
         /** The documents of one summit, for the citation picker's groups. */
         public List<Document> documentsOf(Summit summit) {
             return documents.stream().filter(d -> d.summitId() == summit.id()).toList();

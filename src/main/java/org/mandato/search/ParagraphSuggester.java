@@ -66,7 +66,7 @@ class ParagraphSuggester implements CitationSuggestions {
             try {
                 Query query = query(searcher.getIndexReader(), text, language, themeIds);
                 TopDocs top = searcher.search(query, limit);
-                return suggestions(searcher, query, top);
+                return suggestions(searcher, query, top, language);
             } finally {
                 index.release(searcher);
             }
@@ -105,7 +105,8 @@ class ParagraphSuggester implements CitationSuggestions {
         }
     }
 
-    private List<Suggestion> suggestions(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    /** Each hit with the words it matched, in the report's language when it matched any there (a Spanish report sees Spanish words). */
+    private List<Suggestion> suggestions(IndexSearcher searcher, Query query, TopDocs top, String language) throws IOException {
         if (top.scoreDocs.length == 0) {
             return List.of();
         }
@@ -124,19 +125,26 @@ class ParagraphSuggester implements CitationSuggestions {
         Map<Long, Paragraph> paragraphs = catalog.paragraphs(ids).stream().collect(Collectors.toMap(Paragraph::id, Function.identity()));
         List<Suggestion> suggestions = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            Set<String> matched = new LinkedHashSet<>();
-            for (Object[] perDoc : highlights.values()) {
-                if (perDoc[i] instanceof List<?> pieces) {
-                    pieces.stream().map(p -> (SearchResults.Piece) p).filter(SearchResults.Piece::match)
-                            .forEach(p -> matched.add(p.text().toLowerCase(java.util.Locale.ROOT)));
-                }
-            }
+            Set<String> inLanguage = matchedWords(highlights, i, field -> field.equals(SearchFields.title(language))
+                    || field.equals(SearchFields.text(language)));
+            Set<String> matched = inLanguage.isEmpty() ? matchedWords(highlights, i, field -> true) : inLanguage;
             Paragraph paragraph = paragraphs.get(ids.get(i));
             if (paragraph != null) {
                 suggestions.add(new Suggestion(paragraph, List.copyOf(matched)));
             }
         }
         return suggestions;
+    }
+
+    private static Set<String> matchedWords(Map<String, Object[]> highlights, int hit, java.util.function.Predicate<String> fields) {
+        Set<String> matched = new LinkedHashSet<>();
+        highlights.forEach((field, perDoc) -> {
+            if (fields.test(field) && perDoc[hit] instanceof List<?> pieces) {
+                pieces.stream().map(p -> (SearchResults.Piece) p).filter(SearchResults.Piece::match)
+                        .forEach(p -> matched.add(p.text().toLowerCase(java.util.Locale.ROOT)));
+            }
+        });
+        return matched;
     }
 
     private Set<String> themeSlugs(Set<Long> themeIds) {
