@@ -56,6 +56,9 @@ class ParagraphSuggester implements CitationSuggestions {
         Analyzers.LANGUAGES.forEach(lang -> analyzers.put(lang, Analyzers.forLanguage(lang)));
     }
 
+    /** A suggestion scores at least this share of the best suggestion's score. */
+    static final float RELEVANCE_FLOOR = 0.3f;
+
     @Override
     public List<Suggestion> suggest(String text, String language, Set<Long> themeIds, int limit) {
         if (text == null || text.isBlank() || !index.isReady()) {
@@ -65,7 +68,7 @@ class ParagraphSuggester implements CitationSuggestions {
             IndexSearcher searcher = index.acquire();
             try {
                 Query query = query(searcher.getIndexReader(), text, language, themeIds);
-                TopDocs top = searcher.search(query, limit);
+                TopDocs top = relevant(searcher.search(query, limit));
                 return suggestions(searcher, query, top, language);
             } finally {
                 index.release(searcher);
@@ -94,6 +97,19 @@ class ParagraphSuggester implements CitationSuggestions {
             query.add(new BoostQuery(new TermQuery(new Term(SearchFields.THEME, slug)), THEME_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /**
+     * The hits that score at least {@link #RELEVANCE_FLOOR} of the best one: a paragraph sharing only a
+     * common word with the report is noise beside one that shares its subject, so it is not suggested.
+     */
+    static TopDocs relevant(TopDocs top) {
+        if (top.scoreDocs.length == 0) {
+            return top;
+        }
+        float floor = top.scoreDocs[0].score * RELEVANCE_FLOOR;
+        ScoreDoc[] kept = java.util.Arrays.stream(top.scoreDocs).filter(hit -> hit.score >= floor).toArray(ScoreDoc[]::new);
+        return new TopDocs(top.totalHits, kept);
     }
 
     /** Only words some paragraph has: the query stays small, whatever the length of the report. */
