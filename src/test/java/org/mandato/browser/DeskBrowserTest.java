@@ -176,4 +176,33 @@ class DeskBrowserTest extends BrowserTest {
 
         assertThat(violations).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1366, 390})
+    void theReportEditorsHelpersKeepThePlaceAndTheChoiceAndAnEmptyCompilationSaysWhatItLacks(int width) {
+        Page page = person(width);
+        signIn(page, users.account("editor-" + width + "@iom.example", Role.INSTITUTION_REPORTER, "iom"), TestUsers.PASSWORD);
+        page.navigate(url("/my/reports/new"));
+        assertThat(page.locator("li.theme-choice--sub").first()).isVisible();
+        page.getByLabel("Text in English").fill("Border officials were trained on the rights of migrant workers and their families.");
+        page.locator("#pickDocument").selectOption("Lima 2018");
+        page.locator("#pickNumber").fill("999");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to the citations")).click();
+        assertThat(page.locator("#pickNumber-error")).containsText("999");
+        assertThat(page.locator("#pickDocument")).hasValue("Lima 2018");
+        assertThat(page.locator("#pickNumber")).hasValue("999");
+        check(page, width + "-citation-refused");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Suggest paragraphs")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*#suggestions$"));
+        assertThat(page.locator("#suggestions")).isInViewport();
+        check(page, width + "-suggestions");
+
+        page.navigate(url("/compilation?from=&to=&language=en&institution=&theme="));
+        assertThat(page.locator(".error-summary a[href='#from']")).isVisible();
+        assertThat(page.locator(".error-summary a[href='#to']")).isVisible();
+        check(page, width + "-compilation-empty");
+
+        assertThat(violations).isEmpty();
+    }
 }
