@@ -28,6 +28,18 @@ class AccountController {
         this.userDetails = userDetails;
     }
 
+    /** The session attribute holding the user name of a refused sign-in, for the form shown next. */
+    static final String TYPED_USERNAME = "mandato.login.username";
+
+    /** A typed user name as the form may show it again: at most 200 characters, no control characters. */
+    static String keptUsername(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String clean = typed.strip().replaceAll("\\p{Cntrl}", "");
+        return clean.length() > 200 ? clean.substring(0, 200) : clean;
+    }
+
     @GetMapping("/login")
     String login(HttpServletRequest request, Model model) {
         var flags = request.getParameterMap();
@@ -37,7 +49,13 @@ class AccountController {
                 : flags.containsKey("tooLarge") ? "login.tooLarge"
                 : null;
         String confirmation = flags.containsKey("passwordSet") ? "login.passwordSet" : null;
-        model.addAttribute("page", new LoginPage(notice, confirmation));
+        String typed = "";
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(TYPED_USERNAME) instanceof String kept) {
+            session.removeAttribute(TYPED_USERNAME);
+            typed = notice == null ? "" : kept;
+        }
+        model.addAttribute("page", new LoginPage(notice, confirmation, typed));
         return "accounts/login";
     }
 
@@ -72,8 +90,10 @@ class AccountController {
     @PostMapping("/account/password")
     String changePassword(@RequestParam(defaultValue = "") String current, @RequestParam(defaultValue = "") String next,
                           @RequestParam(defaultValue = "") String confirmation,
-                          HttpServletRequest request, HttpServletResponse response, Model model) {
+                          HttpServletRequest request, HttpServletResponse response, Model model,
+                          org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
         SignedInUser user = SignedInUser.current().orElseThrow();
+        boolean forced = user.mustChangePassword();
         try {
             accounts.changeOwnPassword(user, current, next, confirmation, request.getSession().getId());
         } catch (FormErrors.Invalid invalid) {
@@ -82,6 +102,11 @@ class AccountController {
             return "accounts/password";
         }
         refreshSignedInUser(user, request, response);
+        if (forced) {
+            // The change that had to come first is done: on to the person's home, saying so.
+            flash.addFlashAttribute("notice", "password.changed.welcome");
+            return "redirect:/my/work";
+        }
         return "redirect:/account/password?changed";
     }
 

@@ -11,8 +11,8 @@ public final class AccountPages {
     private AccountPages() {
     }
 
-    /** {@code notice}: why sign-in is asked for again (an error); {@code confirmation}: what just went well. */
-    public record LoginPage(String notice, String confirmation) {}
+    /** {@code notice}: why sign-in is asked for again (an error); {@code confirmation}: what just went well; {@code username}: the name typed in a refused sign-in. */
+    public record LoginPage(String notice, String confirmation, String username) {}
 
     /** "Forgot password": the form, or what was done ({@code sentTo}, the address typed); {@code mailOn} false says to ask the Secretariat. */
     public record ForgotPage(boolean mailOn, String typed, String sentTo, java.time.Duration validFor, FormErrors errors) {

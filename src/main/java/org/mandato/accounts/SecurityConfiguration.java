@@ -109,7 +109,11 @@ class SecurityConfiguration {
 
     /** One answer for a wrong name, a wrong password, and a locked or disabled account: none of them tells which names exist. */
     private static AuthenticationFailureHandler failureHandler() {
-        return (request, response, exception) -> response.sendRedirect("/login?error");
+        return (request, response, exception) -> {
+            // The name comes back in the form (not in the address, which logs and histories keep); the password never does.
+            request.getSession().setAttribute(AccountController.TYPED_USERNAME, AccountController.keptUsername(request.getParameter("username")));
+            response.sendRedirect("/login?error");
+        };
     }
 
     /**

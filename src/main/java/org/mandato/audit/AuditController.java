@@ -2,7 +2,13 @@ package org.mandato.audit;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.mandato.accounts.UserAccounts;
+import org.springframework.context.MessageSource;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,24 +21,38 @@ import org.springframework.web.util.UriComponentsBuilder;
 class AuditController {
 
     private final AuditLog log;
+    private final UserAccounts users;
+    private final MessageSource messages;
 
-    AuditController(AuditLog log) {
+    AuditController(AuditLog log, UserAccounts users, MessageSource messages) {
         this.log = log;
+        this.users = users;
+        this.messages = messages;
     }
 
     @GetMapping("/secretariat/audit")
     String audit(@RequestParam(required = false) String kind, @RequestParam(required = false) String user,
                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                 @RequestParam(defaultValue = "0") int page, Model model) {
+                 @RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
         boolean[] badDate = {false};
         AuditFilter filter = new AuditFilter(blankToNull(kind), blankToNull(user), day(from, badDate), day(to, badDate));
         int total = log.count(filter);
         // A page before the first or after the last shows that end; no number sent sizes the query.
         int current = Math.min(Math.max(0, page), AuditLog.lastPage(total));
         boolean hasNext = current < AuditLog.lastPage(total);
-        model.addAttribute("page", new AuditPage(filter, log.kinds(), log.find(filter, current), total, current,
+        Map<String, Long> userIds = new HashMap<>();
+        users.all().forEach(account -> userIds.put(account.username(), account.id()));
+        List<AuditRow> rows = log.find(filter, current).stream()
+                .map(entry -> AuditRow.of(entry, hasWords(entry.kind(), locale), userIds)).toList();
+        List<AuditPage.Kind> kinds = log.kinds().stream()
+                .map(code -> new AuditPage.Kind(code, hasWords(code, locale) ? AuditRow.kindKey(code) : null)).toList();
+        model.addAttribute("page", new AuditPage(filter, kinds, rows, total, current,
                 current > 0 ? link(filter, current - 1) : null, hasNext ? link(filter, current + 1) : null, badDate[0]));
         return "audit/log";
+    }
+
+    private boolean hasWords(String kind, Locale locale) {
+        return messages.getMessage(AuditRow.kindKey(kind), null, null, locale) != null;
     }
 
     private static String link(AuditFilter filter, int page) {

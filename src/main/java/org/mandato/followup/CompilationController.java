@@ -51,7 +51,9 @@ class CompilationController {
         FormErrors errors = new FormErrors();
         Book book = null;
         Language compiledIn = pageLanguage;
-        if (!form.isBlank()) {
+        // The first visit sends nothing and shows the form alone; a form sent empty is told what it lacks.
+        boolean sent = from != null || to != null || language != null || institution != null || theme != null;
+        if (sent) {
             try {
                 CompilationRequest request = compilation.read(form, pageLanguage);
                 compiledIn = request.language();

@@ -58,8 +58,12 @@ public record CycleForm(String slug, Map<String, String> name, String periodStar
         return summits.contains(String.valueOf(summitId));
     }
 
-    /** The checked values, or {@link FormErrors.Invalid} naming each wrong field. */
-    Checked check(java.util.Set<Long> knownSummits) {
+    /**
+     * The checked values, or {@link FormErrors.Invalid} naming each wrong field. The due date may not
+     * come before the period ends, nor be in the past on {@code today} unless it is {@code storedDueDate},
+     * the one a cycle being changed already has (a cycle past its due date can still be renamed).
+     */
+    Checked check(java.util.Set<Long> knownSummits, LocalDate today, LocalDate storedDueDate) {
         FormErrors errors = new FormErrors();
         if (slug.isEmpty()) {
             errors.add("slug", "cycles.error.slug.required");
@@ -80,6 +84,11 @@ public record CycleForm(String slug, Map<String, String> name, String periodStar
         LocalDate due = date(dueDate, "dueDate", errors);
         if (start != null && end != null && start.isAfter(end)) {
             errors.add("periodEnd", "cycles.error.period.order");
+        }
+        if (due != null && end != null && due.isBefore(end)) {
+            errors.add("dueDate", "cycles.error.due.beforePeriodEnd", end);
+        } else if (due != null && due.isBefore(today) && !due.equals(storedDueDate)) {
+            errors.add("dueDate", "cycles.error.due.past", today);
         }
         List<Long> summitIds = new ArrayList<>();
         for (String summit : summits) {

@@ -64,7 +64,7 @@ class NationalAdminController {
         }
         CycleForm form = CycleForm.from(parameters);
         try {
-            cycles.save(id, form);
+            cycles.save(org.mandato.accounts.SignedInUser.current().orElseThrow(), id, form);
             return "redirect:/secretariat/cycles?saved=true";
         } catch (FormErrors.Invalid invalid) {
             response.setStatus(422);

@@ -78,7 +78,7 @@ public class NationalImport {
             return;
         }
         try {
-            readCycles.save(cycles.idBySlug(slug).orElse(null), form);
+            readCycles.load(cycles.idBySlug(slug).orElse(null), form);
         } catch (FormErrors.Invalid invalid) {
             throw new IllegalArgumentException(describe(invalid.errors()));
         }

@@ -64,16 +64,31 @@ public final class NationalPages {
         }
     }
 
-    /** The form for one entry. */
-    public record EntryPage(Workspace workspace, Map<Document, List<Paragraph>> mandates, Long entryId, EntryForm form,
-                            List<PopulationGroup> groups, FormErrors errors, boolean outdated, boolean kept) {
+    /**
+     * The form for one entry: a new one chooses its mandate in {@code picker}, a stored one shows its
+     * mandate ({@code fixed}). {@code removals}, when not empty, are what the save would remove, shown
+     * for confirmation.
+     */
+    public record EntryPage(Workspace workspace, MandatePicker picker, Paragraph fixed, Long entryId, EntryForm form,
+                            List<PopulationGroup> groups, FormErrors errors, boolean outdated, boolean kept,
+                            List<EntryForm.Removal> removals) {
 
         public String action() {
             return workspace.report().workPath() + "/entries" + (entryId == null ? "" : "/" + entryId);
         }
 
-        public boolean isChosen(Paragraph paragraph) {
-            return form.paragraph().equals(String.valueOf(paragraph.id()));
+        /** The Secretariat's comment on a report returned to the country, shown above the form until it is submitted again. */
+        public String returnComment() {
+            NationalReport report = workspace.report();
+            return report.status() == ReportStatus.DRAFT ? report.returnComment() : null;
+        }
+    }
+
+    /** Asks whether an entry, with its indicators and values, is to be removed. */
+    public record RemoveEntryPage(Workspace workspace, NationalReport.Entry entry, Paragraph paragraph) {
+
+        public long values() {
+            return entry.indicators().stream().mapToLong(i -> i.values().size()).sum();
         }
     }
 
@@ -83,6 +98,25 @@ public final class NationalPages {
     /** A published national report for the public. */
     public record ReportPage(NationalReport report, ReportingCycle cycle, Actor country, Map<Long, Paragraph> paragraphs,
                              Map<Long, Document> documents, Map<Long, PopulationGroup> groups) {}
+
+    /**
+     * The Secretariat's review of a national report on its public page: its status and version, the
+     * comparison with what it said when last returned ({@code changes}, null when it never was), and the
+     * publish and return forms with any refusal and the words typed.
+     */
+    public record ReviewPanel(Workspace workspace, List<org.mandato.reporting.TextDiff.Line> changes, FormErrors errors,
+                              Map<String, String> typed) {
+        public String typed(String field) {
+            return typed.getOrDefault(field, "");
+        }
+
+        public boolean unchanged() {
+            return changes != null && changes.stream().allMatch(line -> line.kind().equals("equal"));
+        }
+    }
+
+    /** Asks before a national report is published. */
+    public record ConfirmPublishPage(Workspace workspace) {}
 
     public record CyclesPage(List<ReportingCycle> cycles, Map<Long, Summit> summits, boolean saved) {}
 

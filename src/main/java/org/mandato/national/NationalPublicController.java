@@ -33,7 +33,11 @@ class NationalPublicController {
     private final PopulationGroups groups;
     private final Catalog catalog;
 
-    NationalPublicController(NationalReports reports, ReportingCycles cycles, PopulationGroups groups, Catalog catalog) {
+    private final NationalReportPages pages;
+
+    NationalPublicController(NationalReports reports, ReportingCycles cycles, PopulationGroups groups, Catalog catalog,
+                             NationalReportPages pages) {
+        this.pages = pages;
         this.reports = reports;
         this.cycles = cycles;
         this.groups = groups;
@@ -84,14 +88,7 @@ class NationalPublicController {
     }
 
     private ReportPage page(NationalReport report) {
-        Map<Long, Paragraph> paragraphs = new HashMap<>();
-        catalog.paragraphs(report.entries().stream().map(Entry::paragraphId).toList()).forEach(p -> paragraphs.put(p.id(), p));
-        Map<Long, Document> documents = new HashMap<>();
-        catalog.documents().forEach(d -> documents.put(d.id(), d));
-        Map<Long, PopulationGroup> groupsById = new HashMap<>();
-        groups.all().forEach(g -> groupsById.put(g.id(), g));
-        return new ReportPage(report, cycles.cycle(report.cycleId()).orElseThrow(), catalog.actor(report.countryId()).orElseThrow(),
-                paragraphs, documents, groupsById);
+        return pages.page(report);
     }
 
     private static String plain(java.math.BigDecimal value) {

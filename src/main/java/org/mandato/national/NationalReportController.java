@@ -1,22 +1,20 @@
 package org.mandato.national;
 
 import java.util.Map;
-import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mandato.accounts.SignedInUser;
+import org.mandato.national.NationalPages.ConfirmPublishPage;
 import org.mandato.national.NationalPages.DuePage;
-import org.mandato.national.NationalPages.EntryPage;
+import org.mandato.national.NationalPages.ReviewPanel;
 import org.mandato.national.NationalPages.WorkspacePage;
 import org.mandato.national.NationalReportWorkflow.Workspace;
+import org.mandato.web.ForbiddenException;
 import org.mandato.web.FormErrors;
-import org.mandato.web.PreservedForm;
 import org.mandato.web.StaleVersion;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,11 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class NationalReportController {
 
     private final NationalReportWorkflow workflow;
-    private final PopulationGroups groups;
 
-    NationalReportController(NationalReportWorkflow workflow, PopulationGroups groups) {
+    private final NationalReportPages pages;
+
+    NationalReportController(NationalReportWorkflow workflow, NationalReportPages pages) {
         this.workflow = workflow;
-        this.groups = groups;
+        this.pages = pages;
     }
 
     @GetMapping({"/my/national", "/secretariat/national"})
@@ -55,45 +54,6 @@ class NationalReportController {
         return workspacePage(id, new FormErrors(), done, model);
     }
 
-    /** Also at the address the form posts to, where signing in again leads when the browser did not name the form's page. */
-    @GetMapping({"/my/national/{id}/entries/new", "/my/national/{id}/entries"})
-    String newEntry(@PathVariable long id, @RequestParam(required = false) String paragraph, HttpServletRequest request, Model model) {
-        EntryForm blank = workflow.entryForm(user(), id, null, paragraph);
-        Optional<PreservedForm> kept = PreservedForm.take(request, "/my/national/" + id + "/entries");
-        return entryPage(id, null, kept.map(NationalReportController::typed).orElse(blank), new FormErrors(), false, kept.isPresent(),
-                model);
-    }
-
-    @GetMapping("/my/national/{id}/entries/{entryId}")
-    String editEntry(@PathVariable long id, @PathVariable long entryId, HttpServletRequest request, Model model) {
-        EntryForm stored = workflow.entryForm(user(), id, entryId, null);
-        Optional<PreservedForm> kept = PreservedForm.take(request, "/my/national/" + id + "/entries/" + entryId);
-        return entryPage(id, entryId, kept.map(NationalReportController::typed).orElse(stored), new FormErrors(), false,
-                kept.isPresent(), model);
-    }
-
-    @PostMapping({"/my/national/{id}/entries", "/my/national/{id}/entries/{entryId}"})
-    String saveEntry(@PathVariable long id, @PathVariable(required = false) Long entryId,
-                     @RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response, Model model) {
-        EntryForm form = EntryForm.from(parameters);
-        try {
-            workflow.saveEntry(user(), id, form);
-            return "redirect:/my/national/" + id + "?done=saved";
-        } catch (FormErrors.Invalid invalid) {
-            response.setStatus(422);
-            return entryPage(id, entryId, form.withBlankRow(), invalid.errors(), false, false, model);
-        } catch (StaleVersion outdated) {
-            response.setStatus(409);
-            return entryPage(id, entryId, form.withBlankRow(), new FormErrors(), true, false, model);
-        }
-    }
-
-    @PostMapping("/my/national/{id}/entries/{entryId}/delete")
-    String deleteEntry(@PathVariable long id, @PathVariable long entryId, @RequestParam int version) {
-        workflow.removeEntry(user(), id, entryId, version);
-        return "redirect:/my/national/" + id + "?done=removed";
-    }
-
     @PostMapping("/my/national/{id}/submit")
     String submit(@PathVariable long id, @RequestParam int version, HttpServletResponse response, Model model) {
         try {
@@ -105,8 +65,26 @@ class NationalReportController {
         }
     }
 
+    /** The report as the public will see it, with the cited paragraphs' text, what changed since it was returned, and the actions. */
+    @GetMapping("/my/national/{id}/review")
+    String review(@PathVariable long id, Model model) {
+        return reviewPage(id, new FormErrors(), Map.of(), model);
+    }
+
+    /** Publishing asks first: the form without {@code confirmed} shows what will happen, on the version the reviewer saw. */
     @PostMapping("/my/national/{id}/publish")
-    String publish(@PathVariable long id, @RequestParam int version) {
+    String publish(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) String confirmed, Model model) {
+        if (confirmed == null) {
+            Workspace workspace = workflow.workspace(user(), id);
+            if (workspace.report().version() != version) {
+                throw new StaleVersion("national report " + id + " changed after version " + version + "; nothing was published");
+            }
+            if (!workspace.canReview()) {
+                throw new ForbiddenException(user().getUsername() + " may not publish national report " + id);
+            }
+            model.addAttribute("page", new ConfirmPublishPage(workspace));
+            return "national/confirmPublish";
+        }
         workflow.publish(user(), id, version);
         return "redirect:/my/national/" + id + "?done=published";
     }
@@ -137,7 +115,22 @@ class NationalReportController {
             response.setStatus(409);
             errors = new FormErrors().add(field, "report.error.changedMeanwhile");
         }
-        return workspacePage(id, errors, null, Map.of(field, typed == null ? "" : typed), model);
+        Map<String, String> kept = Map.of(field, typed == null ? "" : typed);
+        if (field.equals("comment") && workflow.workspace(user(), id).canReview()) {
+            return reviewPage(id, errors, kept, model);
+        }
+        return workspacePage(id, errors, null, kept, model);
+    }
+
+    private String reviewPage(long id, FormErrors errors, Map<String, String> typed, Model model) {
+        SignedInUser user = user();
+        if (!user.isSecretariat()) {
+            throw new ForbiddenException(user.getUsername() + " does not review national reports");
+        }
+        Workspace workspace = workflow.workspace(user, id);
+        model.addAttribute("page", pages.page(workspace.report()));
+        model.addAttribute("review", new ReviewPanel(workspace, workflow.changesSinceReturned(user, id).orElse(null), errors, typed));
+        return "national/report";
     }
 
     private String workspacePage(long id, FormErrors errors, String done, Model model) {
@@ -152,18 +145,6 @@ class NationalReportController {
         };
         model.addAttribute("page", new WorkspacePage(workspace, workflow.mandatesOf(workspace.cycle()), errors, notice, typed));
         return "national/workspace";
-    }
-
-    private String entryPage(long id, Long entryId, EntryForm form, FormErrors errors, boolean outdated, boolean kept, Model model) {
-        Workspace workspace = workflow.workspace(user(), id);
-        model.addAttribute("page", new EntryPage(workspace, workflow.mandatesOf(workspace.cycle()), entryId, form, groups.all(),
-                errors, outdated, kept));
-        return "national/entry";
-    }
-
-    /** The form as it was typed before the session ended, with the usual blank row for one more indicator. */
-    private static EntryForm typed(PreservedForm kept) {
-        return EntryForm.from(kept.asMultiValueMap()).withBlankRow();
     }
 
     private static SignedInUser user() {

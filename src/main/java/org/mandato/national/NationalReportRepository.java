@@ -123,6 +123,17 @@ class NationalReportRepository {
                 .update() == 1;
     }
 
+    /** Keeps what the report said when it was returned, for the comparison on resubmission. */
+    void keepReturnedContent(long id, String content) {
+        jdbc.sql("update national_report set returned_content = :content where id = :id").param("content", content).param("id", id).update();
+    }
+
+    /** What the report said when it was last returned, if it ever was. */
+    Optional<String> returnedContent(long id) {
+        return jdbc.sql("select returned_content from national_report where id = :id").param("id", id).query(String.class).optional()
+                .filter(java.util.Objects::nonNull);
+    }
+
     /** Writes the entry for its paragraph, replacing any earlier entry for the same paragraph with its indicators. */
     long saveEntry(long reportId, EntryForm.Checked entry) {
         Optional<Long> existing = jdbc.sql("select id from national_entry where national_report_id = :report and paragraph_id = :paragraph")

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.mandato.accounts.Role;
@@ -19,6 +21,7 @@ import org.mandato.catalog.Paragraph;
 import org.mandato.national.NationalPages.DueRow;
 import org.mandato.national.NationalReportRepository.Standing;
 import org.mandato.reporting.ReportStatus;
+import org.mandato.reporting.TextDiff;
 import org.mandato.web.ControlCharacters;
 import org.mandato.web.ForbiddenException;
 import org.mandato.web.FormErrors;
@@ -85,6 +88,27 @@ public class NationalReportWorkflow {
                 user.isSecretariat() && status == ReportStatus.SUBMITTED, user.isSecretariat() && status == ReportStatus.PUBLISHED);
     }
 
+    /**
+     * For the Secretariat reviewing a report that was returned and resubmitted: the comparison of what it
+     * said when returned with what it says now; empty when it was never returned or is not awaiting review.
+     */
+    @Transactional(readOnly = true)
+    public Optional<List<TextDiff.Line>> changesSinceReturned(SignedInUser user, long id) {
+        NationalReport report = visible(user, id);
+        if (!user.isSecretariat() || report.status() != ReportStatus.SUBMITTED) {
+            return Optional.empty();
+        }
+        return repository.returnedContent(id).map(returned -> TextDiff.compare(returned, text(report)));
+    }
+
+    private String text(NationalReport report) {
+        Map<Long, Paragraph> paragraphs = new HashMap<>();
+        catalog.paragraphs(report.entries().stream().map(NationalReport.Entry::paragraphId).toList()).forEach(p -> paragraphs.put(p.id(), p));
+        Map<Long, String> groupCodes = new HashMap<>();
+        groups.all().forEach(group -> groupCodes.put(group.id(), group.code()));
+        return NationalReportText.of(report, paragraphs, groupCodes);
+    }
+
     /** The documents and paragraphs a cycle asks about, in catalogue order. */
     @Transactional(readOnly = true)
     public Map<Document, List<Paragraph>> mandatesOf(ReportingCycle cycle) {
@@ -100,19 +124,24 @@ public class NationalReportWorkflow {
         return mandates;
     }
 
-    /** The entry form for an editable report: a stored entry, or a blank one for {@code paragraph}. */
+    /** The entry form for an editable report: a stored entry, its numbers written for {@code locale}, or a blank one for {@code paragraph}. */
     @Transactional(readOnly = true)
-    public EntryForm entryForm(SignedInUser user, long id, Long entryId, String paragraph) {
+    public EntryForm entryForm(SignedInUser user, long id, Long entryId, String paragraph, Locale locale) {
         NationalReport report = editable(user, id);
         if (entryId == null) {
             return EntryForm.blank(paragraph == null ? "" : paragraph, report.version());
         }
         NationalReport.Entry entry = report.entry(entryId).orElseThrow(() -> new NotFoundException("entry " + entryId));
-        return EntryForm.of(entry, groups.codesById(), report.version());
+        return EntryForm.of(entry, groups.codesById(), report.version(), locale);
     }
 
-    /** Saves one entry with its indicators, as one change of the report's version. */
+    /** Saves one entry whose numbers are written as on an English page. */
     public long saveEntry(SignedInUser user, long id, EntryForm form) {
+        return saveEntry(user, id, form, Locale.ENGLISH);
+    }
+
+    /** Saves one entry with its indicators, as one change of the report's version; numbers are read as typed in {@code typedIn}. */
+    public long saveEntry(SignedInUser user, long id, EntryForm form, Locale typedIn) {
         NationalReport report = target(user, id);
         if (form.version() != report.version()) {
             // Also when the report was submitted meanwhile: the page shows the typed entry again either way.
@@ -122,7 +151,7 @@ public class NationalReportWorkflow {
         ReportingCycle cycle = cycles.cycle(report.cycleId()).orElseThrow();
         Set<Long> allowed = new HashSet<>();
         mandatesOf(cycle).values().forEach(ps -> ps.forEach(p -> allowed.add(p.id())));
-        EntryForm.Checked checked = form.check(allowed, groups.idsByCode());
+        EntryForm.Checked checked = form.check(allowed, groups.idsByCode(), typedIn);
         if (!touched(user, report)) {
             throw stale(id, form.version(), "the entry sent was not saved");
         }
@@ -186,6 +215,7 @@ public class NationalReportWorkflow {
         requireStatus(report, version, ReportStatus.SUBMITTED, "return");
         String why = requiredText(comment, "comment");
         move(user, report, version, ReportStatus.DRAFT, why);
+        repository.keepReturnedContent(id, text(report));
         events.publishEvent(new NationalReportEvents.NationalReportReturned(id, countryCode(report), cycleSlug(report),
                 user.getUsername(), why));
     }

@@ -5,7 +5,11 @@ import java.util.Optional;
 
 import org.mandato.web.FormErrors;
 
-/** Numbers as governments type them: "45.2" or "45,2", at most 16 digits before the point and 4 after. */
+/**
+ * Numbers in pack files: "45.2" or "45,2", at most 16 digits before the point and 4 after. A lone comma
+ * followed by exactly three digits ("1,200") is refused: it may group thousands or mark decimals, and a
+ * file has no page language to tell which.
+ */
 final class Numbers {
 
     private Numbers() {
@@ -13,6 +17,9 @@ final class Numbers {
 
     static Optional<BigDecimal> parse(String text) {
         String plain = text.replace(" ", "").replace("\u00a0", "");
+        if (plain.matches("[-+]?\\d{1,3},\\d{3}")) {
+            return Optional.empty();
+        }
         if (plain.indexOf(',') >= 0 && plain.indexOf('.') < 0) {
             plain = plain.replace(',', '.');
         }

@@ -1,5 +1,7 @@
 package org.mandato.reporting;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,9 +30,16 @@ class ReportDeskController {
     private final ReportWorkflow workflow;
     private final ReportTracing tracing;
     private final WorkLists workLists;
+    private final ReviewInbox inbox;
+    private final CountryDuties countryDuties;
+    private final Clock clock;
 
-    ReportDeskController(ReportWorkflow workflow, ReportTracing tracing, WorkLists workLists) {
+    ReportDeskController(ReportWorkflow workflow, ReportTracing tracing, WorkLists workLists, ReviewInbox inbox,
+                         CountryDuties countryDuties, Clock clock) {
+        this.countryDuties = countryDuties;
+        this.clock = clock;
         this.workflow = workflow;
+        this.inbox = inbox;
         this.workLists = workLists;
         this.tracing = tracing;
     }
@@ -38,8 +47,10 @@ class ReportDeskController {
     @GetMapping("/my/work")
     String myWork(Model model) {
         SignedInUser user = SignedInUser.current().orElseThrow();
+        CountryDuties.Duty duty = user.role() == org.mandato.accounts.Role.NATIONAL_COORDINATOR
+                ? countryDuties.current(user.actorId().orElseThrow(), LocalDate.now(clock)).orElse(null) : null;
         model.addAttribute("page", new MyWorkPage(workLists.overview(user), user.isSecretariat(),
-                user.role() != org.mandato.accounts.Role.INSTITUTION_REPORTER));
+                user.role() != org.mandato.accounts.Role.INSTITUTION_REPORTER, duty));
         return "reporting/myWork";
     }
 
@@ -53,16 +64,27 @@ class ReportDeskController {
     }
 
     @GetMapping("/secretariat")
-    String desk(Model model) {
+    String desk(@RequestParam(required = false) String kind, @RequestParam(required = false) String actor,
+                @RequestParam(required = false) String waiting, Model model) {
         Map<WorkSection, WorkList> lists = workLists.overview(SignedInUser.current().orElseThrow());
-        model.addAttribute("page", new DeskPage(lists.get(WorkSection.SUBMITTED),
+        model.addAttribute("page", new DeskPage(inbox.read(ReviewInbox.Filter.of(kind, actor, waiting)),
                 lists.get(WorkSection.DRAFTS).total() + lists.get(WorkSection.RETURNED).total(), lists.get(WorkSection.PUBLISHED).total()));
         return "reporting/desk";
     }
 
     @GetMapping("/my/reports/{id}")
-    String view(@PathVariable long id, Model model) {
-        model.addAttribute("page", new ReportViewPage(workflow.view(SignedInUser.current().orElseThrow(), id), new FormErrors()));
+    String view(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        ReportWorkflow.ReportView view = workflow.view(SignedInUser.current().orElseThrow(), id);
+        model.addAttribute("page", new ReportViewPage(view, new FormErrors()));
+        // Each action comes back here with its name in the address: the page says it is done.
+        for (String done : java.util.List.of("saved", "submitted", "published", "returned", "withdrawn")) {
+            if (request.getParameterMap().containsKey(done)) {
+                model.addAttribute("notice", "report.done." + done);
+            }
+        }
+        if (view.report().status() == ReportStatus.SUBMITTED && view.canReview()) {
+            tracing.sinceReturned(id).ifPresent(link -> model.addAttribute("sinceReturned", link));
+        }
         return "reporting/view";
     }
 

@@ -75,6 +75,11 @@ class ReportEditorController {
         ReportForm stored = workflow.formFor(user, id);
         Optional<PreservedForm> kept = PreservedForm.take(request, "/my/reports/" + id + "/edit");
         ReportForm form = kept.map(f -> ReportFormParameters.read(f::first, f::all)).orElse(stored);
+        // A report sent back for changes shows why above its fields, where the writer starts.
+        ReportWorkflow.ReportView view = workflow.view(user, id);
+        if (view.returnComment() != null && view.report().status() == ReportStatus.DRAFT) {
+            model.addAttribute("returnComment", view.returnComment());
+        }
         return editor(id, form, new FormErrors(), kept.isPresent() ? "editor.kept" : null, user, model);
     }
 
@@ -146,6 +151,9 @@ class ReportEditorController {
         } catch (CitationParser.UnknownCitation unknown) {
             errors.add("pickNumber", unknown.key(), unknown.args());
             response.setStatus(422);
+            // The picker keeps what was chosen, so that only the number needs correcting.
+            model.addAttribute("pickedDocument", request.getParameter("pickDocument"));
+            model.addAttribute("pickedNumber", request.getParameter("pickNumber"));
             return editor(id, form, errors, null, user, model);
         }
         return editor(id, withPicked, errors, "editor.citationAdded", user, model);

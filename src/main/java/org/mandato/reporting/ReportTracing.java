@@ -39,6 +39,24 @@ public class ReportTracing {
         return new HistoryPage(view, revisions, comparison);
     }
 
+    /**
+     * For a report returned and sent again: the comparison of the version returned (the last move back
+     * to draft) with the latest one, as an address of the history page; empty when it was never returned.
+     */
+    java.util.Optional<String> sinceReturned(long reportId) {
+        List<Revision> revisions = history.revisions(reportId);
+        Revision returned = null;
+        for (Revision revision : revisions) {
+            if ("status".equals(revision.kind()) && ReportStatus.DRAFT.code().equals(revision.status())) {
+                returned = revision;
+            }
+        }
+        if (returned == null || revisions.get(revisions.size() - 1).id() == returned.id()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("/my/reports/" + reportId + "/history?from=" + returned.id() + "&to=" + revisions.get(revisions.size() - 1).id());
+    }
+
     private static Revision pick(List<Revision> revisions, Long id, int fallbackIndex) {
         if (id == null) {
             return revisions.get(Math.max(0, fallbackIndex));

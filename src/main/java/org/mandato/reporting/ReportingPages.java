@@ -18,7 +18,8 @@ public final class ReportingPages {
     }
 
     /** {@code nationalReporting}: the person writes or reviews national reports too. */
-    public record MyWorkPage(Map<WorkSection, WorkList> lists, boolean secretariat, boolean nationalReporting) {
+    /** {@code duty}: for a national coordinator, their country's national report for the open cycle, which the page leads with; else null. */
+    public record MyWorkPage(Map<WorkSection, WorkList> lists, boolean secretariat, boolean nationalReporting, CountryDuties.Duty duty) {
 
         public WorkList list(WorkSection section) {
             return lists.get(section);
@@ -128,6 +129,19 @@ public final class ReportingPages {
                              List<Document> documents, List<Actor> authors, Actor fixedAuthor, String notice,
                              List<CitationSuggestions.Suggestion> suggestions) {
 
+        /** The themes as the form lists them: each top-level theme followed by its sub-themes, which the page indents. */
+        public List<Theme> themesInTree() {
+            List<Theme> ordered = new java.util.ArrayList<>();
+            for (Theme theme : themes) {
+                if (theme.isTopLevel()) {
+                    ordered.add(theme);
+                    themes.stream().filter(sub -> theme.id() == (sub.parentId() == null ? -1 : sub.parentId())).forEach(ordered::add);
+                }
+            }
+            themes.stream().filter(theme -> !ordered.contains(theme)).forEach(ordered::add);
+            return ordered;
+        }
+
         /** The documents of one summit, for the citation picker's groups. */
         public List<Document> documentsOf(Summit summit) {
             return documents.stream().filter(d -> d.summitId() == summit.id()).toList();
@@ -163,6 +177,6 @@ public final class ReportingPages {
 
     public record FieldComparison(String label, boolean changed, List<TextDiff.Line> lines) {}
 
-    /** The Secretariat's desk: the first reports awaiting review, and how many reports are drafts or published. */
-    public record DeskPage(WorkList awaitingReview, long drafts, long published) {}
+    /** The Secretariat's desk: the review inbox of every kind of report, and how many institutional reports are drafts or published. */
+    public record DeskPage(ReviewInbox.Inbox inbox, long drafts, long published) {}
 }

@@ -56,6 +56,9 @@ class ParagraphSuggester implements CitationSuggestions {
         Analyzers.LANGUAGES.forEach(lang -> analyzers.put(lang, Analyzers.forLanguage(lang)));
     }
 
+    /** A suggestion scores at least this share of the best suggestion's score. */
+    static final float RELEVANCE_FLOOR = 0.3f;
+
     @Override
     public List<Suggestion> suggest(String text, String language, Set<Long> themeIds, int limit) {
         if (text == null || text.isBlank() || !index.isReady()) {
@@ -65,8 +68,8 @@ class ParagraphSuggester implements CitationSuggestions {
             IndexSearcher searcher = index.acquire();
             try {
                 Query query = query(searcher.getIndexReader(), text, language, themeIds);
-                TopDocs top = searcher.search(query, limit);
-                return suggestions(searcher, query, top);
+                TopDocs top = relevant(searcher.search(query, limit));
+                return suggestions(searcher, query, top, language);
             } finally {
                 index.release(searcher);
             }
@@ -96,6 +99,19 @@ class ParagraphSuggester implements CitationSuggestions {
         return query.build();
     }
 
+    /**
+     * The hits that score at least {@link #RELEVANCE_FLOOR} of the best one: a paragraph sharing only a
+     * common word with the report is noise beside one that shares its subject, so it is not suggested.
+     */
+    static TopDocs relevant(TopDocs top) {
+        if (top.scoreDocs.length == 0) {
+            return top;
+        }
+        float floor = top.scoreDocs[0].score * RELEVANCE_FLOOR;
+        ScoreDoc[] kept = java.util.Arrays.stream(top.scoreDocs).filter(hit -> hit.score >= floor).toArray(ScoreDoc[]::new);
+        return new TopDocs(top.totalHits, kept);
+    }
+
     /** Only words some paragraph has: the query stays small, whatever the length of the report. */
     private static void add(BooleanQuery.Builder words, IndexReader reader, String field, String term, float weight)
             throws IOException {
@@ -105,7 +121,8 @@ class ParagraphSuggester implements CitationSuggestions {
         }
     }
 
-    private List<Suggestion> suggestions(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    /** Each hit with the words it matched, in the report's language when it matched any there (a Spanish report sees Spanish words). */
+    private List<Suggestion> suggestions(IndexSearcher searcher, Query query, TopDocs top, String language) throws IOException {
         if (top.scoreDocs.length == 0) {
             return List.of();
         }
@@ -124,20 +141,28 @@ class ParagraphSuggester implements CitationSuggestions {
         Map<Long, Paragraph> paragraphs = catalog.paragraphs(ids).stream().collect(Collectors.toMap(Paragraph::id, Function.identity()));
         List<Suggestion> suggestions = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            Set<String> matched = new LinkedHashSet<>();
-            for (Object[] perDoc : highlights.values()) {
-                if (perDoc[i] instanceof List<?> pieces) {
-                    pieces.stream().map(p -> (SearchResults.Piece) p).filter(SearchResults.Piece::match)
-                            .flatMap(p -> java.util.Arrays.stream(p.text().split("\\s+")))
-                            .forEach(word -> matched.add(word.toLowerCase(java.util.Locale.ROOT)));
-                }
-            }
+            Set<String> inLanguage = matchedWords(highlights, i, field -> field.equals(SearchFields.title(language))
+                    || field.equals(SearchFields.text(language)));
+            Set<String> matched = inLanguage.isEmpty() ? matchedWords(highlights, i, field -> true) : inLanguage;
             Paragraph paragraph = paragraphs.get(ids.get(i));
             if (paragraph != null) {
                 suggestions.add(new Suggestion(paragraph, List.copyOf(matched)));
             }
         }
         return suggestions;
+    }
+
+    private static Set<String> matchedWords(Map<String, Object[]> highlights, int hit, java.util.function.Predicate<String> fields) {
+        Set<String> matched = new LinkedHashSet<>();
+        highlights.forEach((field, perDoc) -> {
+            if (fields.test(field) && perDoc[hit] instanceof List<?> pieces) {
+                // The highlighter marks a run of matched words as one piece.
+                pieces.stream().map(p -> (SearchResults.Piece) p).filter(SearchResults.Piece::match)
+                        .flatMap(p -> java.util.Arrays.stream(p.text().split("\\s+")))
+                        .forEach(word -> matched.add(word.toLowerCase(java.util.Locale.ROOT)));
+            }
+        });
+        return matched;
     }
 
     private Set<String> themeSlugs(Set<Long> themeIds) {

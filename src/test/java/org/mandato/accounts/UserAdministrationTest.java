@@ -91,7 +91,7 @@ class UserAdministrationTest {
                 .param("kind", "sign-in-failed").param("user", "nobody-here")).andReturn().getResponse().getContentAsString());
 
         assertThat(page.select("tbody tr")).hasSize(1);
-        assertThat(page.select("tbody tr td").get(1).text()).isEqualTo("sign-in-failed");
+        assertThat(page.select("tbody tr td").get(1).text()).as("the kind in words").isEqualTo("Sign-in refused");
         Document badDate = Jsoup.parse(mvc.perform(get("/secretariat/audit").with(user(secretariat)).param("from", "yesterday"))
                 .andReturn().getResponse().getContentAsString());
         assertThat(badDate.select("#error-summary").text()).contains("was not a date");

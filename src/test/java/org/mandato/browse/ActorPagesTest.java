@@ -58,8 +58,10 @@ class ActorPagesTest {
         assertThat(chile.select("h2").eachText()).contains("National reports");
         assertThat(chile.select("a[href^=/national-reports/]").text()).isEqualTo("Demonstration cycle 2025 (fictitious data)");
         assertThat(chile.select("li:has(a[href^=/national-reports/])").text()).contains("3 entries", "published on");
-        assertThat(chile.text()).as("its reports section speaks of reports, not of the national report above")
-                .contains("Chile has no published report yet.").doesNotContain("No national report");
+        assertThat(chile.select("h2").eachText()).contains("Other reports");
+        assertThat(chile.text()).as("under its national reports it does not say it has no published report")
+                .contains("Chile has published no report besides its national reports.").doesNotContain("has no published report")
+                .doesNotContain("No national report");
         assertThat(pages.page("/countries/co").select("a[href^=/national-reports/]")).as("a submitted report is not public").isEmpty();
     }
 

@@ -119,7 +119,7 @@ class PackReimportTest {
         actNational(secretariat, national, "submit");
         actNational(secretariat, national, "return", "comment", "Please add the 2025 value.");
         actNational(secretariat, national, "submit");
-        actNational(secretariat, national, "publish");
+        actNational(secretariat, national, "publish", "confirmed", "yes");
         nationalReport(draftCountry);
     }
 

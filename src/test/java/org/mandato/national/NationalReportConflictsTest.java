@@ -61,7 +61,7 @@ class NationalReportConflictsTest {
         assertThat(status(id)).isEqualTo("submitted");
 
         int beforePublish = requests.version(secretariat, id);
-        assertThat(requests.act(secretariat, id, "publish").getStatus()).isEqualTo(302);
+        assertThat(requests.act(secretariat, id, "publish", "confirmed", "yes").getStatus()).isEqualTo(302);
         MockHttpServletResponse staleWithdrawal = requests.post(secretariat, "/my/national/" + id + "/withdraw",
                 Map.of("version", String.valueOf(beforePublish), "reason", "Published twice."));
         assertThat(staleWithdrawal.getStatus()).isEqualTo(409);

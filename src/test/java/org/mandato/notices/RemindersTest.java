@@ -203,7 +203,9 @@ class RemindersTest extends MailTestBase {
         names.put("pt", "");
         names.put("fr", "");
         LocalDate dueDate = LocalDate.parse(due);
-        long id = cycles.save(null, new CycleForm(slug, names, dueDate.minusYears(1).withDayOfMonth(1).toString(),
+        // A cycle is created before its due date (one in the past is refused): the tests then move the clock on.
+        clock.set(dueDate.minusMonths(3) + "T08:00:00Z");
+        long id = cycles.save(null, null, new CycleForm(slug, names, dueDate.minusYears(1).withDayOfMonth(1).toString(),
                 dueDate.minusMonths(2).toString(), due, List.of(), String.valueOf(reminderDays)));
         jdbc.sql("update reporting_cycle_text set name = :name where cycle_id = :id").param("name", "Reminders " + id).param("id", id).update();
         return id;

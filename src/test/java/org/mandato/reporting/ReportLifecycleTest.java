@@ -53,7 +53,7 @@ class ReportLifecycleTest {
         assertThat(requests.page(iom, "/my/work").select("#drafts-heading + ul a").eachAttr("href")).contains("/my/reports/" + id);
 
         assertThat(requests.act(iom, id, "submit").getStatus()).isEqualTo(302);
-        assertThat(requests.page(secretariat, "/secretariat").select("#review-heading + ul a").eachAttr("href"))
+        assertThat(requests.page(secretariat, "/secretariat").select("ul.review-inbox a").eachAttr("href"))
                 .contains("/my/reports/" + id);
 
         assertThat(requests.act(secretariat, id, "return", "comment", "Please cite the Lima Commitment too.").getStatus())

@@ -86,7 +86,10 @@ class WorkListsAtScaleOnPostgresTest {
     void theDeskLoadsWithItsCounts() {
         Document desk = requests.page(secretariat, "/secretariat");
 
-        assertThat(desk.select("#review-heading").text()).isEqualTo(SUBMITTED + " reports await review");
+        long national = jdbc.sql("select count(*) from national_report where status = 'submitted'").query(Long.class).single();
+        assertThat(desk.select("#review-heading").text()).isEqualTo((SUBMITTED + national) + " reports await review");
+        assertThat(desk.select("ul.review-inbox li")).hasSize(ReviewInbox.SHOWN);
+        assertThat(desk.select("#review-heading ~ p.more a").attr("href")).isEqualTo("/my/work/submitted");
         assertThat(desk.select("#tools-heading ~ ul a[href=/my/work]").text()).contains("published)");
     }
 

@@ -132,9 +132,11 @@ class WorkListsTest {
     void theDeskCountsWithSqlAndLinksToTheWholeList() {
         Document desk = requests.page(secretariat, "/secretariat");
 
-        assertThat(desk.select("#review-heading").text()).isEqualTo("15 reports await review");
-        assertThat(desk.select("#review-heading ~ ul a")).hasSize(WorkLists.PREVIEW);
-        assertThat(desk.select("#review-heading ~ p.more a").attr("href")).isEqualTo("/my/work/submitted");
+        long national = jdbc.sql("select count(*) from national_report where status = 'submitted'").query(Long.class).single();
+        assertThat(desk.select("#review-heading").text()).as("institutional and national reports in one inbox")
+                .isEqualTo((15 + national) + " reports await review");
+        assertThat(desk.select("ul.review-inbox a[href^=/my/reports/]")).hasSize(15);
+        assertThat(desk.select("ul.review-inbox a[href^=/my/national/]")).hasSize((int) national);
         assertThat(desk.select("#tools-heading ~ ul a[href=/my/work]").text())
                 .isEqualTo("All reports (" + count("draft", null) + " drafts, " + count("published", null) + " published)");
     }
