@@ -55,7 +55,7 @@ class ReportListingPagesTest {
         Document first = pages.page("/themes/cultural-diversity");
         assertThat(first.select("article.report")).hasSize(50);
         assertThat(first.select("article.report").first().text()).contains("Listing report 119.");
-        assertThat(first.select("#reports-heading ~ p").first().text()).isEqualTo("120 published reports, newest first.");
+        assertThat(first.select("#reports-heading ~ p:not(.feed-link)").first().text()).isEqualTo("120 published reports, newest first.");
         assertThat(first.select("nav.pager[aria-label='Pages of reports'] li").eachText())
                 .containsExactly("Reports 1–50 of 120", "Older reports");
         assertThat(first.selectFirst("a[rel=next]").attr("href")).isEqualTo("/themes/cultural-diversity?page=2");
