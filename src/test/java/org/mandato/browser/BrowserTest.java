@@ -96,7 +96,13 @@ abstract class BrowserTest {
 
     /** A new browser session, for a second person in the same test. */
     Page newPerson() {
-        return Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900)).newPage();
+        return newPerson(1280);
+    }
+
+    /** A new browser session on a screen {@code width} pixels wide, as tall as a phone's below 600. */
+    static Page newPerson(int width) {
+        return Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US")
+                .setViewportSize(width, width < 600 ? 844 : 900)).newPage();
     }
 
     void signIn(Page on, String username, String password) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,9 +31,6 @@ class DeskBrowserTest extends BrowserTest {
 
     private final List<String> violations = new ArrayList<>();
 
-    private Page person(int width) {
-        return Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(width, 900)).newPage();
-    }
 
     /**
      * Colombia's report goes back to awaiting review after each test, as the demonstration has it: the
@@ -60,7 +56,7 @@ class DeskBrowserTest extends BrowserTest {
         jdbc.sql("update national_report set status = 'submitted', published_at = null, version = version + 1 where id = :id")
                 .param("id", colombia).update();
         String reviewer = users.account("desk-" + width + "@oas.example", Role.SECRETARIAT, null);
-        Page secretariat = person(width);
+        Page secretariat = newPerson(width);
         signIn(secretariat, reviewer, TestUsers.PASSWORD);
 
         secretariat.navigate(url("/secretariat"));
@@ -113,7 +109,7 @@ class DeskBrowserTest extends BrowserTest {
     void aCoordinatorIsLedToTheirNationalReportAndTypesNumbersInTheirLanguage(int width) {
         String country = width == 1366 ? "pe" : "ar";
         String coordinator = users.account("desk-coordinator-" + width + "@" + country + ".example", Role.NATIONAL_COORDINATOR, country);
-        Page page = person(width);
+        Page page = newPerson(width);
         signIn(page, coordinator, TestUsers.PASSWORD);
         page.navigate(url("/my/work"));
         assertThat(page.locator("#duty-heading")).hasText("Your national report — Demonstration cycle 2026 (fictitious data)");
@@ -155,7 +151,7 @@ class DeskBrowserTest extends BrowserTest {
     void signingInKeepsTheNameTheFirstPasswordChangeLeadsHomeAndTheUserFormAsksOnlyWhatTheRoleNeeds(int width) {
         String name = users.account("slips-" + width + "@iom.example", Role.INSTITUTION_REPORTER, "iom");
         jdbc.sql("update app_user set must_change_password = true where username = :name").param("name", name).update();
-        Page page = person(width);
+        Page page = newPerson(width);
         signIn(page, name, "not the password at all");
         assertThat(page.locator(".error-summary")).isVisible();
         assertThat(page.getByLabel("User name")).hasValue(name);
@@ -172,7 +168,7 @@ class DeskBrowserTest extends BrowserTest {
         assertThat(page.locator("h1 + .notice")).hasText("Your password has been changed. Welcome to your work.");
         check(page, width + "-home-after-password");
 
-        Page secretariat = person(width);
+        Page secretariat = newPerson(width);
         signIn(secretariat, users.account("slips-desk-" + width + "@oas.example", Role.SECRETARIAT, null), TestUsers.PASSWORD);
         secretariat.navigate(url("/secretariat/users/new"));
         secretariat.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("National coordinator")).check();
@@ -190,7 +186,7 @@ class DeskBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1366, 390})
     void theReportEditorsHelpersKeepThePlaceAndTheChoiceAndAnEmptyCompilationSaysWhatItLacks(int width) {
-        Page page = person(width);
+        Page page = newPerson(width);
         signIn(page, users.account("editor-" + width + "@iom.example", Role.INSTITUTION_REPORTER, "iom"), TestUsers.PASSWORD);
         page.navigate(url("/my/reports/new"));
         assertThat(page.locator("li.theme-choice--sub").first()).isVisible();

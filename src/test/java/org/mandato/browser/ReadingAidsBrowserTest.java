@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,16 +37,12 @@ class ReadingAidsBrowserTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private Page sized(int width) {
-        return Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US")
-                .setViewportSize(width, width < 600 ? 844 : 900)).newPage();
-    }
 
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1366, 390})
     void aReportCardLeadsWithItsTitleCutsItsTextAndNamesItsDateOnce(int width) {
         long id = titledHealthReport();
-        Page reader = sized(width);
+        Page reader = newPerson(width);
         reader.navigate(url("/themes/health"));
         Locator card = reader.locator("article.report", new Page.LocatorOptions().setHas(reader.locator("a[href='/reports/" + id + "']")));
         assertThat(card.locator("h3.report__heading").innerText()).isEqualTo(TITLE);
@@ -86,7 +81,7 @@ class ReadingAidsBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1366, 390})
     void institutionsWithoutReportsWaitBehindShowAll(int width) {
-        Page reader = sized(width);
+        Page reader = newPerson(width);
         reader.navigate(url("/themes/migration"));
         Locator shown = reader.locator("nav ul.institution-selector:not(details *) a");
         assertThat(shown.allInnerTexts()).contains("All institutions").anyMatch(t -> t.startsWith("IOM"))
@@ -107,7 +102,7 @@ class ReadingAidsBrowserTest extends BrowserTest {
     @ValueSource(ints = {1366, 390})
     void feedsCarryReportTitlesAndThemeInstitutionAndCountryPagesLinkThem(int width) {
         long id = titledHealthReport();
-        Page reader = sized(width);
+        Page reader = newPerson(width);
         Map<String, Integer> feedLinks = Map.of("/themes/health", 1, "/institutions/paho", 1, "/countries/cl", 2);
         for (var page : feedLinks.entrySet()) {
             reader.navigate(url(page.getKey()));
@@ -132,7 +127,7 @@ class ReadingAidsBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1366, 390})
     void theHeaderFitsInEveryLanguage(int width) {
-        Page reader = sized(width);
+        Page reader = newPerson(width);
         boolean phone = width < 600;
         List<String> problems = new ArrayList<>();
         for (String lang : List.of("en", "es", "pt", "fr")) {
@@ -159,7 +154,7 @@ class ReadingAidsBrowserTest extends BrowserTest {
             step(reader, "header-" + lang + "-" + width);
             problems.addAll(accessibilityViolations(reader));
         }
-        Page secretariat = sized(width);
+        Page secretariat = newPerson(width);
         signIn(secretariat, users.account("header-" + width + "@oas.example", Role.SECRETARIAT, null), TestUsers.PASSWORD);
         secretariat.navigate(url("/secretariat?lang=pt"));
         if (phone) {
@@ -176,7 +171,7 @@ class ReadingAidsBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1366, 390})
     void searchTipsShowTheOperatorsInThePagesLanguage(int width) {
-        Page reader = sized(width);
+        Page reader = newPerson(width);
         reader.navigate(url("/search?q=migraci%C3%B3n&lang=es"));
         Locator tips = reader.locator("details.search-tips");
         assertThat(tips.locator("summary").innerText()).isEqualTo("Consejos de búsqueda");
@@ -197,12 +192,12 @@ class ReadingAidsBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1366, 390})
     void formFieldsAreSixteenPixelsSoPhonesDoNotZoom(int width) {
-        Page person = sized(width);
+        Page person = newPerson(width);
         List<String> small = new ArrayList<>(smallFields(person, List.of("/search?q=migraci%C3%B3n&lang=fr", "/search?q=migration&lang=en", "/login", "/compilation")));
         signIn(person, users.account("fields-" + width + "@cl.example", Role.NATIONAL_COORDINATOR, "cl"), TestUsers.PASSWORD);
         long draft = jdbc.sql("select min(id) from national_report where status = 'submitted'").query(Long.class).single();
         small.addAll(smallFields(person, List.of("/account/password", "/my/national")));
-        Page secretariat = sized(width);
+        Page secretariat = newPerson(width);
         signIn(secretariat, users.account("fields-" + width + "@oas.example", Role.SECRETARIAT, null), TestUsers.PASSWORD);
         small.addAll(smallFields(secretariat, List.of("/my/reports/new", "/my/national/" + draft + "/entries/new", "/secretariat/users/new")));
         assertThat(small).isEmpty();

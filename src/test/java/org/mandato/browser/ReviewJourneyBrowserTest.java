@@ -2,7 +2,6 @@ package org.mandato.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +22,7 @@ class ReviewJourneyBrowserTest extends BrowserTest {
     void reporterWritesSecretariatReturnsReporterFixesSecretariatPublishesVisitorFindsIt(int width) {
         String reporter = users.account("browser-reporter-" + width + "@ilo.example", Role.INSTITUTION_REPORTER, "ilo");
         String reviewer = users.account("browser-secretariat-" + width + "@oas.example", Role.SECRETARIAT, null);
-        Page page = sized(width);
+        Page page = newPerson(width);
 
         signIn(page, reporter, TestUsers.PASSWORD);
         assertThat(page).hasURL(url("/my/work"));
@@ -45,7 +44,7 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator(".notice[role=status]")).isVisible();
         step(page, width + "-submitted");
 
-        Page secretariat = sized(width);
+        Page secretariat = newPerson(width);
         signIn(secretariat, reviewer, TestUsers.PASSWORD);
         secretariat.navigate(url("/secretariat"));
         secretariat.locator("a[href='" + reportPath + "']").click();
@@ -79,7 +78,7 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         assertThat(secretariat.locator(".status")).hasText("Published");
         step(secretariat, width + "-published");
 
-        Page visitor = sized(width);
+        Page visitor = newPerson(width);
         visitor.navigate(url("/themes/labor?institution=ilo"));
         assertThat(visitor.locator("article.report").first()).containsText("1,240 inspectors took part");
         assertThat(visitor.locator("article.report").first().locator(".report__citations"))
@@ -93,7 +92,4 @@ class ReviewJourneyBrowserTest extends BrowserTest {
         visitor.context().close();
     }
 
-    private static Page sized(int width) {
-        return Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(width, 900)).newPage();
-    }
 }

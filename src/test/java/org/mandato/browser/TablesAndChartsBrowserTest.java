@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,23 +24,19 @@ class TablesAndChartsBrowserTest extends BrowserTest {
     @Autowired
     JdbcClient jdbc;
 
-    private Page sized(int width) {
-        return Chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US")
-                .setViewportSize(width, width < 600 ? 844 : 900)).newPage();
-    }
 
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1366, 390})
     void tablesKeepTheirWordsWholeAndScrollInTheirOwnRegion(int width) {
-        Page reader = sized(width);
+        Page reader = newPerson(width);
         List<String> problems = new ArrayList<>(tableProblems(reader, List.of("/coverage", "/api", chilesNationalReport(),
                 "/freshness", "/coverage?lang=fr")));
 
-        Page secretariat = sized(width);
+        Page secretariat = newPerson(width);
         signIn(secretariat, users.account("tables-" + width + "@oas.example", Role.SECRETARIAT, null), TestUsers.PASSWORD);
         problems.addAll(tableProblems(secretariat, List.of("/my/reports/3/history", "/secretariat/national")));
 
-        Page coordinator = sized(width);
+        Page coordinator = newPerson(width);
         signIn(coordinator, users.account("tables-" + width + "@cl.example", Role.NATIONAL_COORDINATOR, "cl"), TestUsers.PASSWORD);
         problems.addAll(tableProblems(coordinator, List.of("/my/national", "/my/national/" + chilesNationalReportId())));
 
@@ -54,7 +49,7 @@ class TablesAndChartsBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1366, 390})
     void theHeatMapNamesInstitutionsInFullAndKeepsThemInViewWhileScrolling(int width) {
-        Page reader = sized(width);
+        Page reader = newPerson(width);
         reader.navigate(url("/coverage"));
         var abbreviations = reader.locator(".heat-map tbody th abbr");
         assertThat(abbreviations.count()).as("every institution abbreviated").isEqualTo(reader.locator(".heat-map tbody tr").count()).isGreaterThan(10);
@@ -79,7 +74,7 @@ class TablesAndChartsBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1366, 390})
     void chartsDrawGridlinesTicksLabelledValuesAndEveryPartOfThePopulation(int width) {
-        Page reader = sized(width);
+        Page reader = newPerson(width);
         reader.navigate(url(chilesNationalReport()));
         @SuppressWarnings("unchecked")
         List<String> charts = (List<String>) reader.evaluate(
@@ -119,7 +114,7 @@ class TablesAndChartsBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0} px")
     @ValueSource(ints = {1366, 390})
     void chartsAndTablesWriteNumbersTheReadersWay(int width) {
-        Page reader = sized(width);
+        Page reader = newPerson(width);
         reader.navigate(url(chilesNationalReport() + "?lang=es"));
         var women = reader.locator("figure.indicator-figure", new Page.LocatorOptions().setHasText("Women on the boards"));
         assertThat(women.locator("td.number").allTextContents()).containsExactly("29", "33", "36,5");
