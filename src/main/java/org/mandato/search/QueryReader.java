@@ -44,8 +44,6 @@ final class QueryReader {
 
     /** Field filters a person may type, by the name they type. */
     static final List<String> TYPED_FILTERS = SearchFields.FACETS;
-    /** What a second reading of the same word adds to its best one (another language, another field). */
-    static final float TIE = 0.1f;
     /** A glossary term's weight against the word typed: it finds, it does not outrank. */
     static final float GLOSSARY_WEIGHT = 0.4f;
     /** The nearest word's weight, for a typed word found nowhere. */
@@ -206,26 +204,50 @@ final class QueryReader {
         if (alternatives.isEmpty()) {
             return null;
         }
-        return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, TIE);
+        return best(alternatives);
     }
 
     /** A word or phrase in each language's titles, texts and theme names, each read by its language's analyzer. */
     static Query readings(String text, int slop) {
-        List<Query> languages = new ArrayList<>();
+        List<Query> fields = new ArrayList<>();
         for (String lang : Analyzers.LANGUAGES) {
             QueryBuilder builder = new QueryBuilder(GlossaryTerms.analyzer(lang));
-            List<Query> fields = new ArrayList<>();
             for (String field : SearchFields.textFields(lang)) {
                 Query query = builder.createPhraseQuery(field, text, slop);
                 if (query != null) {
                     fields.add(new BoostQuery(query, fieldWeight(field)));
                 }
             }
-            if (!fields.isEmpty()) {
-                languages.add(new DisjunctionMaxQuery(fields, TIE));
-            }
         }
-        return languages.isEmpty() ? null : new DisjunctionMaxQuery(languages, TIE);
+        return best(fields);
+    }
+
+    /**
+     * The best of several readings of a word: a result scores as its best-scoring reading, and a
+     * second reading (another field, another language, a glossary term) adds nothing. Adding them
+     * up would favour a paragraph, written in four languages, over a report written in one; and
+     * the best alone lets each reading skip, at a million reports, the blocks of documents where it
+     * cannot reach the page, which a sum of readings never may. Bests within bests are laid flat,
+     * their weights carried down: the same score, from one set of readings rather than nested ones.
+     * Null when there is no reading.
+     */
+    static Query best(List<Query> readings) {
+        List<Query> flat = new ArrayList<>();
+        readings.forEach(reading -> layFlat(reading, 1f, flat));
+        if (flat.isEmpty()) {
+            return null;
+        }
+        return flat.size() == 1 ? flat.get(0) : new DisjunctionMaxQuery(flat, 0f);
+    }
+
+    private static void layFlat(Query reading, float weight, List<Query> flat) {
+        if (reading instanceof BoostQuery weighted) {
+            layFlat(weighted.getQuery(), weight * weighted.getBoost(), flat);
+        } else if (reading instanceof DisjunctionMaxQuery best && best.getTieBreakerMultiplier() == 0f) {
+            best.getDisjuncts().forEach(inner -> layFlat(inner, weight, flat));
+        } else {
+            flat.add(weight == 1f ? reading : new BoostQuery(reading, weight));
+        }
     }
 
     /** Titles weigh twice a text; the names of a result's themes half. */

@@ -13,7 +13,6 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -181,19 +180,15 @@ final class WordsParser extends QueryParser {
     }
 
     private Query inEveryLanguage(FieldQuery perField) throws ParseException {
-        List<Query> languages = new ArrayList<>();
+        List<Query> fields = new ArrayList<>();
         for (String lang : Analyzers.LANGUAGES) {
-            List<Query> fields = new ArrayList<>();
             for (String field : SearchFields.textFields(lang)) {
                 Query query = perField.in(field);
                 if (query != null) {
                     fields.add(new BoostQuery(query, QueryReader.fieldWeight(field)));
                 }
             }
-            if (!fields.isEmpty()) {
-                languages.add(new DisjunctionMaxQuery(fields, QueryReader.TIE));
-            }
         }
-        return languages.isEmpty() ? null : new DisjunctionMaxQuery(languages, QueryReader.TIE);
+        return QueryReader.best(fields);
     }
 }
