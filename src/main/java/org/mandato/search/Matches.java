@@ -9,6 +9,10 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -78,22 +82,23 @@ record Matches(ScoreDoc[] page, long total, boolean totalEstimated, List<FacetRe
                 : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, wanted));
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
                 Math.min(offset + count, top.scoreDocs.length));
+        Query counted = unscored(query);
         SampledMatches collected = new SampledMatches(exactFacetsUpTo);
         long total;
         boolean totalEstimated = false;
         if (top.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
             // Fewer matches than the pages up to this one: the first pass has counted them all.
-            searcher.search(query, collected);
+            searcher.search(counted, collected);
             total = top.totalHits.value;
         } else {
-            TotalEstimate windows = estimateFrom > 0 ? TotalEstimate.count(searcher, query, collected) : null;
+            TotalEstimate windows = estimateFrom > 0 ? TotalEstimate.count(searcher, counted, collected) : null;
             if (windows != null && collected.total() >= estimateFrom) {
                 // Never fewer than the first pass saw: a page that exists is always reachable.
                 total = Math.max(windows.total(collected.total()), top.totalHits.value);
                 totalEstimated = true;
             } else {
                 collected = new SampledMatches(exactFacetsUpTo);
-                searcher.search(query, collected);
+                searcher.search(counted, collected);
                 total = collected.total();
             }
         }
@@ -117,6 +122,30 @@ record Matches(ScoreDoc[] page, long total, boolean totalEstimated, List<FacetRe
             }
         }
         return new Matches(page, total, totalEstimated, facets, estimated);
+    }
+
+    /**
+     * The same matches, for a pass that scores nothing: each best-of-readings
+     * ({@link DisjunctionMaxQuery}) as a plain disjunction, boosts dropped. Lucene matches a plain
+     * disjunction a window of 2,048 documents at a time into a bit set, where a best-of-readings
+     * walks every match of every reading through a heap: at a million reports, a word read in a
+     * dozen fields and a glossary concept costs several times less to count.
+     */
+    static Query unscored(Query query) {
+        if (query instanceof BoostQuery boosted) {
+            return unscored(boosted.getQuery());
+        }
+        if (query instanceof DisjunctionMaxQuery best) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            best.getDisjuncts().forEach(reading -> any.add(unscored(reading), BooleanClause.Occur.SHOULD));
+            return any.build();
+        }
+        if (query instanceof BooleanQuery group) {
+            BooleanQuery.Builder same = new BooleanQuery.Builder().setMinimumNumberShouldMatch(group.getMinimumNumberShouldMatch());
+            group.clauses().forEach(clause -> same.add(unscored(clause.getQuery()), clause.getOccur()));
+            return same.build();
+        }
+        return query;
     }
 
     private static FacetResult scaled(FacetResult result, double scale, long total) {
