@@ -43,10 +43,13 @@ final class GlossaryTerms {
     record Expansion(GlossaryConcept concept, Query query, Map<String, Query> byLanguage, Query marking) {}
 
     private static final Map<String, Analyzer> ANALYZERS = analyzers();
+    /** What separates the words of a text where acronyms are looked for; an apostrophe is kept ("l'OIM"). */
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'’]+");
     private final List<GlossaryConcept> concepts;
     /** By language: the analysed form of each term (its tokens joined by spaces) and the concepts it names. */
     private final Map<String, Map<String, List<Integer>>> byTokens = new HashMap<>();
-    private final Map<String, Integer> longest = new HashMap<>();
+    /** By language: the terms as a tree of their stems, to find the runs of a text that are terms in one pass. */
+    private final Map<String, TermTree> trees = new HashMap<>();
     /** By language: every token of every term, to tell a word of the glossary from a misspelling. */
     private final Map<String, Set<String>> vocabulary = new HashMap<>();
     /** The acronyms as written (plural s removed), with the concepts and the languages that write them so. */
@@ -73,7 +76,7 @@ final class GlossaryTerms {
                     if (!named.contains(c)) {
                         named.add(c);
                     }
-                    longest.merge(lang, tokens.size(), Math::max);
+                    trees.computeIfAbsent(lang, l -> new TermTree()).add(tokens, c);
                     vocabulary.computeIfAbsent(lang, l -> new java.util.HashSet<>()).addAll(tokens);
                 }
             }
@@ -122,7 +125,6 @@ final class GlossaryTerms {
             }
         }
         for (String lang : languages) {
-            Map<String, List<Integer>> terms = byTokens.getOrDefault(lang, Map.of());
             List<String> stems = new ArrayList<>();
             List<Integer> wordOf = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
@@ -131,19 +133,8 @@ final class GlossaryTerms {
                     wordOf.add(i);
                 }
             }
-            int longestTerm = longest.getOrDefault(lang, 0);
-            for (int start = 0; start < stems.size(); start++) {
-                StringBuilder key = new StringBuilder();
-                for (int end = start; end < stems.size() && end - start < longestTerm; end++) {
-                    if (end > start) {
-                        key.append(' ');
-                    }
-                    key.append(stems.get(end));
-                    for (int c : terms.getOrDefault(key.toString(), List.of())) {
-                        found.add(new Match(concepts.get(c), lang, wordOf.get(start), wordOf.get(end)));
-                    }
-                }
-            }
+            trees.getOrDefault(lang, TermTree.NONE).runs(stems,
+                    (c, start, end) -> found.add(new Match(concepts.get(c), lang, wordOf.get(start), wordOf.get(end))));
         }
         List<Match> kept = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -156,43 +147,44 @@ final class GlossaryTerms {
     }
 
     /**
-     * The concepts a text in {@code lang} names, as the index records them ({@link #conceptToken}):
-     * every run of its words that is a term of that language, and every acronym of the glossary
-     * written as the glossary writes it ({@code l'OIM}, {@code IOM's}).
+     * The concepts a text in {@code lang} names, as the index records them, each twice: with the
+     * language ({@link #conceptToken(String, String)}), to tell in which one a result named it, and
+     * without ({@link #conceptToken(String)}), to find it in any: every run of its words that is a
+     * term of that language, and every acronym of the glossary written as the glossary writes it
+     * ({@code l'OIM}, {@code IOM's}).
      */
     Set<String> tag(String lang, String text) {
         Set<String> named = new LinkedHashSet<>();
         if (text == null || text.isBlank() || concepts.isEmpty()) {
             return named;
         }
-        for (String word : text.split("[^\\p{L}\\p{N}'’]+")) {
+        for (String word : WORD_BREAKS.split(text)) {
             String acronym = word.isEmpty() ? null : GlossaryConcept.acronymOf(Analyzers.withoutApostrophe(word));
             if (acronym != null && acronyms.containsKey(acronym)) {
-                acronyms.get(acronym).keySet().forEach(c -> named.add(conceptToken(concepts.get(c).slug(), lang)));
+                acronyms.get(acronym).keySet().forEach(c -> name(named, concepts.get(c), lang));
             }
         }
-        Map<String, List<Integer>> terms = byTokens.getOrDefault(lang, Map.of());
-        List<String> stems = tokens(lang, text);
-        int longestTerm = longest.getOrDefault(lang, 0);
-        for (int start = 0; start < stems.size(); start++) {
-            StringBuilder key = new StringBuilder();
-            for (int end = start; end < stems.size() && end - start < longestTerm; end++) {
-                if (end > start) {
-                    key.append(' ');
-                }
-                key.append(stems.get(end));
-                List<Integer> found = terms.get(key.toString());
-                if (found != null) {
-                    found.forEach(c -> named.add(conceptToken(concepts.get(c).slug(), lang)));
-                }
-            }
-        }
+        trees.getOrDefault(lang, TermTree.NONE).runs(tokens(lang, text), (c, start, end) -> name(named, concepts.get(c), lang));
         return named;
+    }
+
+    private static void name(Set<String> named, GlossaryConcept concept, String lang) {
+        named.add(conceptToken(concept.slug(), lang));
+        named.add(conceptToken(concept.slug()));
     }
 
     /** How the index records that a text in {@code lang} names a concept: "migrant-workers@fr". */
     static String conceptToken(String slug, String lang) {
         return slug + "@" + lang;
+    }
+
+    /**
+     * How the index records that a text in any language names a concept: the concept's slug alone.
+     * One term rather than a synonym of the four: at a million reports a concept as common as
+     * health is a long list of documents, and reading one list is much cheaper than merging four.
+     */
+    static String conceptToken(String slug) {
+        return slug;
     }
 
     /** The concepts whose terms include a text in its language (a theme's name): none when it names none. */
@@ -208,18 +200,16 @@ final class GlossaryTerms {
     }
 
     /**
-     * A concept as queries: for finding, the concept as the index records it in each language (one
-     * term a language, {@link SearchFields#CONCEPTS}), so that a query naming many concepts stays
-     * cheap at a million reports; for marking the words in the results' snippets, its terms in each
-     * language's titles and texts.
+     * A concept as queries: for finding, the concept as the index records it in any language and in
+     * each ({@link SearchFields#CONCEPTS}), so that a query naming many concepts stays cheap at a
+     * million reports; for marking the words in the results' snippets, its terms in each language's
+     * titles and texts.
      */
     private static Expansion build(GlossaryConcept concept) {
         Map<String, Query> byLanguage = new LinkedHashMap<>();
-        SynonymQuery.Builder anyLanguage = new SynonymQuery.Builder(SearchFields.CONCEPTS);
         List<Query> marked = new ArrayList<>();
         for (String lang : Analyzers.LANGUAGES) {
             Term recorded = new Term(SearchFields.CONCEPTS, conceptToken(concept.slug(), lang));
-            anyLanguage.addTerm(recorded);
             byLanguage.put(lang, new TermQuery(recorded));
             Set<String> singles = new LinkedHashSet<>();
             // By their reading: the inflected forms a glossary lists mostly read alike ("trabajadores migrantes").
@@ -252,7 +242,50 @@ final class GlossaryTerms {
         }
         BooleanQuery.Builder mark = new BooleanQuery.Builder();
         marked.forEach(q -> mark.add(q, BooleanClause.Occur.SHOULD));
-        return new Expansion(concept, anyLanguage.build(), byLanguage, mark.build());
+        Query anyLanguage = new TermQuery(new Term(SearchFields.CONCEPTS, conceptToken(concept.slug())));
+        return new Expansion(concept, anyLanguage, byLanguage, mark.build());
+    }
+
+    /**
+     * The terms of one language as a tree of their stems. Looking for the terms in a text walks it
+     * from each word while some term goes on with the next one: most words begin no term, so a
+     * text is read in about one look-up a word, however long the glossary's terms.
+     */
+    private static final class TermTree {
+        static final TermTree NONE = new TermTree();
+
+        private final Map<String, TermTree> next = new HashMap<>();
+        private final List<Integer> concepts = new ArrayList<>();
+
+        interface Run {
+            void found(int concept, int start, int end);
+        }
+
+        void add(List<String> stems, int concept) {
+            TermTree node = this;
+            for (String stem : stems) {
+                node = node.next.computeIfAbsent(stem, s -> new TermTree());
+            }
+            if (!node.concepts.contains(concept)) {
+                node.concepts.add(concept);
+            }
+        }
+
+        /** Every run of {@code stems}, from {@code start} to {@code end} inclusive, that is a term. */
+        void runs(List<String> stems, Run run) {
+            for (int start = 0; start < stems.size(); start++) {
+                TermTree node = this;
+                for (int end = start; end < stems.size(); end++) {
+                    node = node.next.get(stems.get(end));
+                    if (node == null) {
+                        break;
+                    }
+                    for (int concept : node.concepts) {
+                        run.found(concept, start, end);
+                    }
+                }
+            }
+        }
     }
 
     /** A text as {@code lang}'s analyzer reads it: its stems, stop words left out. */

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 class SearchIndex implements DisposableBean {
 
     /** Raised whenever what is indexed, or how, changes: older indexes are then rebuilt. */
-    static final String FORMAT = "mandato-search-4";
+    static final String FORMAT = "mandato-search-5";
     private static final String FORMAT_KEY = "format";
     private static final String LAST_CHANGE_KEY = "lastChange";
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
