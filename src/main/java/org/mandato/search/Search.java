@@ -188,13 +188,17 @@ public class Search {
             return List.of();
         }
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        Map<String, Object[]> snippets = PieceHighlighter.page(searcher, reader.analyzer(), read.highlight(), docIds);
+        Document[] stored = new Document[docIds.length];
+        for (int i = 0; i < docIds.length; i++) {
+            stored[i] = searcher.storedFields().document(docIds[i]);
+        }
+        Map<String, Object[]> snippets = PieceHighlighter.page(searcher, reader.analyzer(), read.highlight(), docIds, stored);
         Map<String, Actor> actors = labels.actors();
         Map<String, Theme> themes = labels.themes();
         List<Hit> hits = new ArrayList<>();
         List<List<String>> languages = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document doc = searcher.storedFields().document(docIds[i]);
+            Document doc = stored[i];
             Hit hit = hit(doc, i, snippets, lang, actors, themes);
             hits.add(hit);
             List<String> order = new ArrayList<>();
