@@ -200,6 +200,64 @@ class MatchesTest {
     }
 
     @Test
+    void theCountingPassMatchesWhatTheRankingPassMatches() throws IOException {
+        for (String typed : SearchLatencyBenchmark.QUERIES) {
+            Query query = queries.read(new SearchRequest(typed, Map.of(), null, 0), reader, SearchLatencyBenchmark.GLOSSARY,
+                    QueryPolicy.FULL, "en").query();
+            Query unscored = Matches.unscored(query);
+
+            assertThat(unscored.toString()).as(typed).doesNotContain(" | ").doesNotContain("^");
+            assertThat(everyMatch(unscored)).as(typed).isEqualTo(everyMatch(query)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aBestOfBestsLaidFlatScoresAsTheNestedOne() throws IOException {
+        Query english = new org.apache.lucene.search.DisjunctionMaxQuery(List.of(
+                new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(SearchFields.text("en"), "migrat")),
+                new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.TermQuery(
+                        new org.apache.lucene.index.Term(SearchFields.themeNames("en"), "migrat")), 0.5f)), 0f);
+        Query nested = new org.apache.lucene.search.DisjunctionMaxQuery(List.of(new org.apache.lucene.search.BoostQuery(english, 2f),
+                new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(SearchFields.text("es"), "migracion"))), 0f);
+
+        Query flat = QueryReader.best(List.of(nested));
+
+        assertThat(flat).isInstanceOf(org.apache.lucene.search.DisjunctionMaxQuery.class);
+        assertThat(((org.apache.lucene.search.DisjunctionMaxQuery) flat).getDisjuncts()).hasSize(3)
+                .noneMatch(q -> q instanceof org.apache.lucene.search.DisjunctionMaxQuery);
+        TopDocs expected = searcher.search(nested, 200);
+        TopDocs laidFlat = searcher.search(flat, 200);
+        assertThat(expected.scoreDocs).hasSize(200);
+        assertThat(docs(laidFlat.scoreDocs)).isEqualTo(docs(expected.scoreDocs));
+        for (int i = 0; i < expected.scoreDocs.length; i++) {
+            assertThat(laidFlat.scoreDocs[i].score).isCloseTo(expected.scoreDocs[i].score, org.assertj.core.data.Offset.offset(1e-5f));
+        }
+    }
+
+    private static java.util.Set<Integer> everyMatch(Query query) throws IOException {
+        java.util.Set<Integer> matched = new java.util.TreeSet<>();
+        searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+            private int base;
+
+            @Override
+            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+                base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                matched.add(base + doc);
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return matched;
+    }
+
+    @Test
     void newestFirstIsOrderedByDate() throws IOException {
         Query query = query("vacunación");
         TopDocs everything = searcher.search(query, 20, new Sort(new SortField(SearchFields.DATE, SortField.Type.LONG, true)));
