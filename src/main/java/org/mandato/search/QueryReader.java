@@ -2,9 +2,11 @@ package org.mandato.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -170,6 +172,7 @@ final class QueryReader {
             WordsParser literalParser = new WordsParser(analyzer, literalWords, policy.rankedRecall());
             Query literal = literalParser.parse(typed);
             Query query = used.isEmpty() ? literal : new WordsParser(analyzer, expandedWords, policy.rankedRecall()).parse(typed);
+            query = conceptsBeside(query);
             return new Read(withFilters(query, request), withFilters(literal, request), relaxed, lang, used, corrections,
                     literalParser.wordsNeeded());
         } catch (ParseException | RuntimeException e) {
@@ -248,6 +251,45 @@ final class QueryReader {
         } else {
             flat.add(weight == 1f ? reading : new BoostQuery(reading, weight));
         }
+    }
+
+    /**
+     * In a group of words any one of which may match ("santé publique", "corruption OR
+     * transparency"), the glossary's concepts are scored beside the words rather than as one of
+     * each word's readings: a result holding a word gets the concept's weight on top, and a result
+     * that only the glossary found gets the concepts' alone. The same results match. At a million
+     * reports a concept as common as health names a few hundred thousand of them: beside the words,
+     * Lucene sets its list aside once the page's results outscore what a concept can add, where as
+     * a reading it walked every document of it. A group that needs several of its words keeps them
+     * within each word, so that a concept counts as the word it stands for.
+     */
+    static Query conceptsBeside(Query query) {
+        if (!(query instanceof BooleanQuery group) || group.getMinimumNumberShouldMatch() > 1 || group.clauses().size() < 2
+                || group.clauses().stream().anyMatch(clause -> clause.getOccur() != BooleanClause.Occur.SHOULD)) {
+            return query;
+        }
+        Set<Query> concepts = new LinkedHashSet<>();
+        BooleanQuery.Builder beside = new BooleanQuery.Builder();
+        for (BooleanClause clause : group.clauses()) {
+            Query word = clause.getQuery();
+            if (word instanceof DisjunctionMaxQuery readings) {
+                List<Query> typed = new ArrayList<>();
+                for (Query reading : readings.getDisjuncts()) {
+                    (isConcept(reading) ? concepts : typed).add(reading);
+                }
+                word = best(typed);
+            }
+            if (word != null) {
+                beside.add(word, BooleanClause.Occur.SHOULD);
+            }
+        }
+        concepts.forEach(concept -> beside.add(concept, BooleanClause.Occur.SHOULD));
+        return beside.build();
+    }
+
+    private static boolean isConcept(Query reading) {
+        Query inner = reading instanceof BoostQuery weighted ? weighted.getQuery() : reading;
+        return inner instanceof TermQuery term && term.getTerm().field().equals(SearchFields.CONCEPTS);
     }
 
     /** Titles weigh twice a text; the names of a result's themes half. */

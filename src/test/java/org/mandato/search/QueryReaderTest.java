@@ -109,6 +109,22 @@ class QueryReaderTest {
     }
 
     @Test
+    void inAGroupWhereAnyWordMayMatchTheConceptsAreScoredBesideTheWords() throws IOException {
+        BooleanQuery words = words(read("travailleurs migrants", QueryPolicy.FULL).query());
+
+        assertThat(words.getMinimumNumberShouldMatch()).isLessThanOrEqualTo(1);
+        assertThat(words.clauses()).extracting(c -> c.getQuery().toString())
+                .contains("(concepts:migrant-workers)^0.4", "(concepts:workers)^0.4")
+                .filteredOn(q -> !q.startsWith("(concepts:")).hasSize(2).noneMatch(q -> q.contains("concepts:"));
+        // The typed words' own language first, then the same concept in another language, then a text naming neither.
+        assertThat(found("travailleurs migrants", QueryPolicy.FULL)).startsWith("fr-travailleurs", "en-workers");
+
+        BooleanQuery needingTwo = words(read("vaccination campaign Bolivia measles", QueryPolicy.FULL).query());
+        assertThat(needingTwo.getMinimumNumberShouldMatch()).isEqualTo(2);
+        assertThat(needingTwo.clauses()).hasSize(4);
+    }
+
+    @Test
     void aQuotedPhraseIsNotExpanded() {
         QueryReader.Read read = read("\"trabajadores migrantes\"", QueryPolicy.FULL);
 
