@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -55,27 +56,30 @@ final class SearchGuidance {
             }
             return notes;
         }
-        Weight literal = weight(searcher, read.literal());
-        Map<String, Map<String, Weight>> byConcept = new LinkedHashMap<>();
+        Set<Integer> literal = matching(searcher, read.literal(), docIds);
+        Map<String, Map<String, Set<Integer>>> byConcept = new LinkedHashMap<>();
         for (QueryReader.Used used : read.expansions()) {
-            Map<String, Weight> perLanguage = new LinkedHashMap<>();
-            for (var reading : used.expansion().byLanguage().entrySet()) {
-                perLanguage.put(reading.getKey(), weight(searcher, reading.getValue()));
+            String key = used.match().concept().slug() + "|" + used.typed();
+            if (!byConcept.containsKey(key)) {
+                Map<String, Set<Integer>> perLanguage = new LinkedHashMap<>();
+                for (var reading : used.expansion().byLanguage().entrySet()) {
+                    perLanguage.put(reading.getKey(), matching(searcher, reading.getValue(), docIds));
+                }
+                byConcept.put(key, perLanguage);
             }
-            byConcept.putIfAbsent(used.match().concept().slug() + "|" + used.typed(), perLanguage);
         }
         for (int i = 0; i < docIds.length; i++) {
             int doc = docIds[i];
-            if (matches(searcher, literal, doc)) {
+            if (literal.contains(doc)) {
                 notes.add(List.of());
                 continue;
             }
             List<GlossaryNote> found = new ArrayList<>();
             for (QueryReader.Used used : read.expansions()) {
-                Map<String, Weight> perLanguage = byConcept.get(used.match().concept().slug() + "|" + used.typed());
+                Map<String, Set<Integer>> perLanguage = byConcept.get(used.match().concept().slug() + "|" + used.typed());
                 for (String lang : languages.get(i)) {
-                    Weight reading = perLanguage.get(lang);
-                    if (reading != null && matches(searcher, reading, doc)) {
+                    Set<Integer> reading = perLanguage.get(lang);
+                    if (reading != null && reading.contains(doc)) {
                         GlossaryConcept concept = used.match().concept();
                         found.add(new GlossaryNote(used.typed(), concept.preferred(lang), lang));
                         break;
@@ -87,16 +91,31 @@ final class SearchGuidance {
         return notes;
     }
 
-    private static Weight weight(IndexSearcher searcher, Query query) throws IOException {
-        return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    }
-
-    private static boolean matches(IndexSearcher searcher, Weight weight, int doc) throws IOException {
+    /**
+     * Which of {@code docIds} a query matches: one scorer a segment, moved forward through them in
+     * index order, rather than one for each document.
+     */
+    private static Set<Integer> matching(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        int[] sorted = docIds.clone();
+        java.util.Arrays.sort(sorted);
+        Set<Integer> matched = new java.util.HashSet<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Scorer scorer = weight.scorer(leaf);
-        int target = doc - leaf.docBase;
-        return scorer != null && scorer.iterator().advance(target) == target;
+        LeafReaderContext leaf = null;
+        DocIdSetIterator iterator = null;
+        for (int doc : sorted) {
+            LeafReaderContext at = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            if (at != leaf) {
+                leaf = at;
+                Scorer scorer = weight.scorer(leaf);
+                iterator = scorer == null ? null : scorer.iterator();
+            }
+            int target = doc - leaf.docBase;
+            if (iterator != null && iterator.docID() <= target && (iterator.docID() == target || iterator.advance(target) == target)) {
+                matched.add(doc);
+            }
+        }
+        return matched;
     }
 
     /**
