@@ -27,7 +27,8 @@ final class PieceHighlighter extends UnifiedHighlighter {
     }
 
     private PieceHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> read) {
-        super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new Snippets()).withMaxLength(MAX_LENGTH).withWeightMatches(false));
+        super(UnifiedHighlighter.builder(searcher, analyzer).withFormatter(new Snippets()).withScorer(new PassageScore())
+                .withMaxLength(MAX_LENGTH).withWeightMatches(false));
         this.read = read;
     }
 
