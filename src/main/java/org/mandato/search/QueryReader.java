@@ -259,7 +259,7 @@ final class QueryReader {
      * each word's readings: a result holding a word gets the concept's weight on top, and a result
      * that only the glossary found gets the concepts' alone. The same results match. At a million
      * reports a concept as common as health names a few hundred thousand of them: beside the words,
-     * Lucene sets its list aside once the page's results outscore what a concept can add, where as
+     * Lucene sets its list aside once the page's results outscore what a concept can add, whereas
      * a reading it walked every document of it. A group that needs several of its words keeps them
      * within each word, so that a concept counts as the word it stands for.
      */
