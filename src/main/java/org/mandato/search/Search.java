@@ -142,6 +142,9 @@ public class Search {
             } finally {
                 index.release(searcher);
             }
+        } catch (IndexSearcher.TooManyClauses tooMany) {
+            throw new SearchRequest.TooLong("q", 0, "parameter 'q' and the filters make a search of more parts than Lucene reads at "
+                    + "once (" + IndexSearcher.getMaxClauseCount() + "): use fewer words, phrases or filter values");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -52,16 +52,28 @@ class SearchController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("firstPage", requestOf(request, 0));
             return "search/pageOutOfReach";
+        } catch (SearchRequest.TooLong tooLong) {
+            return tooLong(request, response, model, tooLong);
         }
         try {
             model.addAttribute("page", search.search(searchRequest, lang(request)));
             return "search/results";
+        } catch (SearchRequest.TooLong tooLong) {
+            return tooLong(request, response, model, tooLong);
         } catch (SearchIndex.NotReady notReady) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
             model.addAttribute("query", java.util.Objects.requireNonNullElse(request.getParameter("q"), ""));
             return "search/starting";
         }
+    }
+
+    /** A search asking more than is read at once: said, with the words typed kept in the box to shorten them. */
+    private static String tooLong(HttpServletRequest request, HttpServletResponse response, Model model, SearchRequest.TooLong tooLong) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("query", java.util.Objects.requireNonNullElse(request.getParameter("q"), "").strip());
+        model.addAttribute("tooLong", tooLong);
+        return "search/tooLong";
     }
 
     @GetMapping(value = "/search.csv", produces = "text/csv")
@@ -87,9 +99,13 @@ class SearchController {
             description = "Words in any of the four languages: several plain words need about half of them, best first; quotes, "
                     + "AND, OR, NOT and field filters keep their meaning; a run of words naming a glossary concept also finds "
                     + "its terms in the other languages; a word found nowhere is also searched as the index's nearest word. "
-                    + "expansionsUsed says which of these widened the query, and the fields it names say how.")
+                    + "expansionsUsed says which of these widened the query, and the fields it names say how. "
+                    + "At most 32 words and 1,000 characters in q, 10 values of one filter, pages 0 to 499.")
     @ApiResponse(responseCode = "200", description = "A page of results",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ApiResults.class)))
+    @ApiResponse(responseCode = "400", description = "An unknown parameter, a sort other than relevance or date, a page out of "
+            + "reach, or too many words or filter values: a problem whose detail names the parameter",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     @ResponseBody
     ResponseEntity<?> api(HttpServletRequest request) {
         for (String name : request.getParameterMap().keySet()) {
@@ -191,6 +207,12 @@ class SearchController {
     @ExceptionHandler(SearchRequest.PageOutOfReach.class)
     ResponseEntity<Map<String, Object>> pageOutOfReach(SearchRequest.PageOutOfReach outOfReach) {
         return problem(outOfReach.getMessage());
+    }
+
+    /** Too many words or filter values in the API or a download, said as {@link #problem}. */
+    @ExceptionHandler(SearchRequest.TooLong.class)
+    ResponseEntity<Map<String, Object>> tooLong(SearchRequest.TooLong tooLong) {
+        return problem(tooLong.getMessage());
     }
 
     private static ResponseEntity<Map<String, Object>> problem(String detail) {

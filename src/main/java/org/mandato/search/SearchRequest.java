@@ -25,20 +25,44 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Str
     public static final Set<String> PARAMETERS = Set.of("q", "sort", "page", "lang", "kind", "theme", "institution",
             "country", "summit", "document", "year");
 
+    /**
+     * The most words a search reads at once. Each word is looked for in a dozen fields, as the
+     * index's nearest word and through the glossary's concepts: about thirty parts of a query, and
+     * Lucene refuses a query of more than 1,024 ({@link TooLong}).
+     */
+    public static final int MOST_WORDS = 32;
+    public static final int MOST_CHARACTERS = 1_000;
+    /** The most values of one filter chosen at once. */
+    public static final int MOST_VALUES = 10;
+
     public SearchRequest {
         query = query == null ? "" : query.strip();
         sort = sort != null && SORTS.contains(sort) ? sort : "relevance";
         if (page < 0 || page > LAST_PAGE) {
             throw new PageOutOfReach();
         }
+        int words = query.length() > MOST_CHARACTERS ? 0 : words(query);
+        if (query.length() > MOST_CHARACTERS || words > MOST_WORDS) {
+            throw new TooLong("q", words, "parameter 'q' may hold at most " + MOST_WORDS + " words and " + MOST_CHARACTERS
+                    + " characters; this one holds " + (words == 0 ? "" : words + " words and ") + query.length()
+                    + " characters: shorten it");
+        }
         Map<String, List<String>> kept = new LinkedHashMap<>();
         for (String dimension : SearchFields.FACETS) {
             List<String> values = filters.getOrDefault(dimension, List.of()).stream().filter(v -> v != null && !v.isBlank()).toList();
+            if (values.size() > MOST_VALUES) {
+                throw new TooLong(dimension, values.size(), "parameter '" + dimension + "' may be given at most " + MOST_VALUES
+                        + " times; it is given " + values.size() + " times");
+            }
             if (!values.isEmpty()) {
                 kept.put(dimension, values);
             }
         }
         filters = Map.copyOf(kept);
+    }
+
+    private static int words(String query) {
+        return query.isEmpty() ? 0 : query.split("\\s+").length;
     }
 
     /**
@@ -61,6 +85,30 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Str
         PageOutOfReach() {
             super("parameter 'page' must be a whole number from 0 to " + LAST_PAGE + ": only the first " + PAGED_RESULTS
                     + " results of a search can be paged through; add words or filters to reach the others");
+        }
+    }
+
+    /**
+     * A search asking more than is read at once: too many words or characters ({@code q}), too many
+     * values of one filter, or, as Lucene counts them, too many parts in all ({@code given} 0). The
+     * message names the parameter, for the API.
+     */
+    public static final class TooLong extends IllegalArgumentException {
+        private final String parameter;
+        private final int given;
+
+        TooLong(String parameter, int given, String message) {
+            super(message);
+            this.parameter = parameter;
+            this.given = given;
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+
+        public int given() {
+            return given;
         }
     }
 

@@ -50,7 +50,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/coverage", "/coverage?summit=v&theme=migration", "/freshness", "/api", "/search?q=migraci%C3%B3n&lang=es",
                 "/national-reports", "/national-reports?lang=fr",
                 "/compilation", "/compilation?from=2009-01-01&to=2018-12-31", "/compilation?from=2009-01-01&to=2018-12-31&language=es",
-                "/compilation?from=2018-12-31&to=2018-01-01&theme=nothing", "/compliance?cycle=axe-empty"));
+                "/compilation?from=2018-12-31&to=2018-01-01&theme=nothing", "/compliance?cycle=axe-empty",
+                "/search?q=migration" + "&year=2010".repeat(org.mandato.search.SearchRequest.MOST_VALUES + 1)));
         paths.addAll(List.of("/compliance", "/compliance?cycle=axe-2025&stage=interim", "/compliance/countries/pe",
                 "/compliance/institutions/iom", "/compliance/summits/v/port-of-spain-declaration/17", "/compliance?lang=fr"));
         nationalReports.published().forEach(r -> paths.add(r.path()));
