@@ -160,6 +160,10 @@ public class Search {
         List<SearchResults.Correction> corrections = read.corrections().stream()
                 .map(c -> new SearchResults.Correction(c.typed(), c.suggested())).toList();
         String didYouMean = corrections.isEmpty() ? null : read.corrected(request.query());
+        if (didYouMean != null && didYouMean.length() > SearchRequest.MOST_CHARACTERS) {
+            // The nearest words may be longer than the typed ones: a search it could not run is not offered.
+            didYouMean = null;
+        }
         if (total > 0) {
             return new SearchResults.Guidance(expansions, corrections, didYouMean, read.wordsNeeded(), List.of(), List.of());
         }
