@@ -46,8 +46,6 @@ final class GlossaryTerms {
     /** What separates the words of a text where acronyms are looked for; an apostrophe is kept ("l'OIM"). */
     private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}'’]+");
     private final List<GlossaryConcept> concepts;
-    /** By language: the analysed form of each term (its tokens joined by spaces) and the concepts it names. */
-    private final Map<String, Map<String, List<Integer>>> byTokens = new HashMap<>();
     /** By language: the terms as a tree of their stems, to find the runs of a text that are terms in one pass. */
     private final Map<String, TermTree> trees = new HashMap<>();
     /** By language: every token of every term, to tell a word of the glossary from a misspelling. */
@@ -70,11 +68,6 @@ final class GlossaryTerms {
                     List<String> tokens = tokens(lang, term);
                     if (tokens.isEmpty()) {
                         continue;
-                    }
-                    List<Integer> named = byTokens.computeIfAbsent(lang, l -> new HashMap<>())
-                            .computeIfAbsent(String.join(" ", tokens), k -> new ArrayList<>());
-                    if (!named.contains(c)) {
-                        named.add(c);
                     }
                     trees.computeIfAbsent(lang, l -> new TermTree()).add(tokens, c);
                     vocabulary.computeIfAbsent(lang, l -> new java.util.HashSet<>()).addAll(tokens);
@@ -190,8 +183,7 @@ final class GlossaryTerms {
     /** The concepts whose terms include a text in its language (a theme's name): none when it names none. */
     List<GlossaryConcept> conceptsNamed(String lang, String text) {
         List<String> tokens = tokens(lang, text);
-        return byTokens.getOrDefault(lang, Map.of()).getOrDefault(String.join(" ", tokens), List.of()).stream()
-                .map(concepts::get).toList();
+        return trees.getOrDefault(lang, TermTree.NONE).named(tokens).stream().map(concepts::get).toList();
     }
 
     /** The query for every term of a concept in every language, each in its own language's fields. */
@@ -269,6 +261,18 @@ final class GlossaryTerms {
             if (!node.concepts.contains(concept)) {
                 node.concepts.add(concept);
             }
+        }
+
+        /** The concepts whose term is exactly {@code stems}: none for no stems at all. */
+        List<Integer> named(List<String> stems) {
+            TermTree node = this;
+            for (String stem : stems) {
+                node = node.next.get(stem);
+                if (node == null) {
+                    return List.of();
+                }
+            }
+            return node == this ? List.of() : node.concepts;
         }
 
         /** Every run of {@code stems}, from {@code start} to {@code end} inclusive, that is a term. */

@@ -60,6 +60,15 @@ final class PieceHighlighter extends UnifiedHighlighter {
         return new PieceHighlighter(searcher, analyzer, byNumber).highlight(fields, query, docIds, passages);
     }
 
+    /** A page's documents, read once for the page and its snippets. */
+    static Document[] documents(IndexSearcher searcher, int[] docIds) throws IOException {
+        Document[] read = new Document[docIds.length];
+        for (int i = 0; i < docIds.length; i++) {
+            read[i] = searcher.storedFields().document(docIds[i]);
+        }
+        return read;
+    }
+
     private static final String[] FIELDS = Analyzers.LANGUAGES.stream()
             .flatMap(language -> java.util.stream.Stream.of(SearchFields.text(language), SearchFields.title(language)))
             .toArray(String[]::new);

@@ -195,10 +195,7 @@ public class Search {
             return List.of();
         }
         int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-        Document[] stored = new Document[docIds.length];
-        for (int i = 0; i < docIds.length; i++) {
-            stored[i] = searcher.storedFields().document(docIds[i]);
-        }
+        Document[] stored = PieceHighlighter.documents(searcher, docIds);
         Map<String, Object[]> snippets = PieceHighlighter.page(searcher, reader.analyzer(), read.highlight(), docIds, stored);
         Map<String, Actor> actors = labels.actors();
         Map<String, Theme> themes = labels.themes();

@@ -154,11 +154,7 @@ class SearchLatencyBenchmark {
                 Matches.EXACT_FACETS_UP_TO, Matches.ESTIMATE_TOTALS_FROM);
         totalsEstimated += matches.totalEstimated() ? 1 : 0;
         int[] docIds = Arrays.stream(matches.page()).mapToInt(d -> d.doc).toArray();
-        org.apache.lucene.document.Document[] stored = new org.apache.lucene.document.Document[docIds.length];
-        for (int i = 0; i < docIds.length; i++) {
-            stored[i] = searcher.storedFields().document(docIds[i]);
-        }
-        PieceHighlighter.page(searcher, reader.analyzer(), read.highlight(), docIds, stored);
+        PieceHighlighter.page(searcher, reader.analyzer(), read.highlight(), docIds, PieceHighlighter.documents(searcher, docIds));
         // Which results only the glossary found, and by which term: what the page notes under them.
         SearchGuidance.notes(searcher, read, docIds, java.util.Collections.nCopies(docIds.length, Analyzers.LANGUAGES));
         return matches.facetsEstimated();
