@@ -9,13 +9,13 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.mandato.web.Bell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -55,9 +55,7 @@ class OutboxSender implements DisposableBean {
     private final Clock clock;
     private final String identity;
     private final Thread worker;
-    private final Object bell = new Object();
-    private boolean rung;
-    private boolean stopping;
+    private final Bell bell = new Bell();
     private boolean relayDown;
 
     @Autowired
@@ -95,10 +93,7 @@ class OutboxSender implements DisposableBean {
 
     /** Asks for a pass now rather than at the next poll. */
     void ring() {
-        synchronized (bell) {
-            rung = true;
-            bell.notifyAll();
-        }
+        bell.ring();
     }
 
     /**
@@ -241,7 +236,7 @@ class OutboxSender implements DisposableBean {
     }
 
     private void follow() {
-        while (awaitRingOrPoll()) {
+        while (bell.awaitRingOrPoll(settings.pollInterval())) {
             try {
                 while (runOnce() == settings.batchSize()) {
                     // a full batch: more may be waiting
@@ -252,32 +247,10 @@ class OutboxSender implements DisposableBean {
         }
     }
 
-    private boolean awaitRingOrPoll() {
-        synchronized (bell) {
-            long deadline = System.nanoTime() + settings.pollInterval().toNanos();
-            try {
-                while (!rung && !stopping) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        break;
-                    }
-                    TimeUnit.NANOSECONDS.timedWait(bell, left);
-                }
-            } catch (InterruptedException e) {
-                return false;
-            }
-            rung = false;
-            return !stopping;
-        }
-    }
-
     /** Lets the thread finish the message it is sending; a claim left behind runs out after the lease. */
     @Override
     public void destroy() throws InterruptedException {
-        synchronized (bell) {
-            stopping = true;
-            bell.notifyAll();
-        }
+        bell.stop();
         worker.join(java.time.Duration.ofSeconds(30).toMillis());
     }
 

@@ -1,12 +1,12 @@
 package org.mandato.search;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import org.mandato.catalog.CatalogChanged;
 import org.mandato.exchange.PackImporter.PackLoaded;
 import org.mandato.national.NationalReportEvents;
 import org.mandato.reporting.ReportEvents;
+import org.mandato.web.Bell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -34,17 +34,14 @@ class IndexFollower implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
 
     private final SearchIndex index;
-    private final long pollNanos;
+    private final Duration poll;
     private final Thread worker;
-    /** Guards {@link #rung} and {@link #stopping}; the worker waits on it between passes. */
-    private final Object bell = new Object();
-    private boolean rung;
-    private boolean stopping;
+    private final Bell bell = new Bell();
     private boolean failing;
 
     IndexFollower(SearchIndex index, @Value("${mandato.search.poll-interval:PT1S}") Duration pollInterval) {
         this.index = index;
-        this.pollNanos = pollInterval.toNanos();
+        this.poll = pollInterval;
         this.worker = new Thread(this::follow, THREAD);
         // A commit in Lucene is atomic: a JVM ending mid-pass leaves the last whole index on disk.
         worker.setDaemon(true);
@@ -72,10 +69,7 @@ class IndexFollower implements DisposableBean {
 
     /** Asks the worker for a pass now rather than at the next poll. */
     void ring() {
-        synchronized (bell) {
-            rung = true;
-            bell.notifyAll();
-        }
+        bell.ring();
     }
 
     synchronized void start() {
@@ -90,7 +84,7 @@ class IndexFollower implements DisposableBean {
     }
 
     private void follow() {
-        while (awaitRingOrPoll()) {
+        while (bell.awaitRingOrPoll(poll)) {
             try {
                 index.catchUp();
                 if (failing) {
@@ -109,36 +103,13 @@ class IndexFollower implements DisposableBean {
         }
     }
 
-    /** Waits for a ring or the poll interval; false when the application stops. */
-    private boolean awaitRingOrPoll() {
-        synchronized (bell) {
-            long deadline = System.nanoTime() + pollNanos;
-            try {
-                while (!rung && !stopping) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        break;
-                    }
-                    TimeUnit.NANOSECONDS.timedWait(bell, left);
-                }
-            } catch (InterruptedException e) {
-                return false;
-            }
-            rung = false;
-            return !stopping;
-        }
-    }
-
     /**
      * Stops the worker before the index and the database close (this bean depends on both). It is
      * never interrupted: an interrupt in the middle of a Lucene write closes the index's files.
      */
     @Override
     public void destroy() throws InterruptedException {
-        synchronized (bell) {
-            stopping = true;
-            bell.notifyAll();
-        }
+        bell.stop();
         index.abandonRebuild();
         worker.join(STOP_WAIT.toMillis());
         if (worker.isAlive()) {
