@@ -2,14 +2,11 @@ package org.mandato.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mandato.mail.MovableClock;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockFilterChain;
@@ -21,6 +18,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class RefusalLogTest {
 
     private final MovableClock clock = new MovableClock();
+
+    {
+        clock.set("2026-03-01T09:00:00Z");
+    }
     private final RateLimitSettings.Limit oncePerHour = new RateLimitSettings.Limit(1, Duration.ofHours(1));
     private final RateLimits limits = new RateLimits(new RateLimitSettings(oncePerHour, oncePerHour, oncePerHour, oncePerHour, oncePerHour, 100), clock);
 
@@ -56,28 +57,5 @@ class RefusalLogTest {
 
     private static String[] refusalLines(CapturedOutput output) {
         return output.getOut().lines().filter(line -> line.contains("Rate limit: refused")).toArray(String[]::new);
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-03-01T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
